@@ -1,0 +1,103 @@
+package io.newsdesk.cli;
+
+import io.newsdesk.core.clean.JunkLineFilter;
+import io.newsdesk.core.cluster.SinglePassClusterer;
+import io.newsdesk.core.facts.Gazetteer;
+import io.newsdesk.core.ingest.CorpusReader;
+import io.newsdesk.core.model.Event;
+import io.newsdesk.core.model.Problem;
+import io.newsdesk.core.pipeline.Digest;
+import io.newsdesk.core.pipeline.DigestResult;
+import io.newsdesk.core.report.EventJson;
+import io.newsdesk.core.report.HtmlReport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "digest", mixinStandardHelpOptions = true,
+    description = "Reads articles from files and folders (.txt, .json, .jsonl, mixed) and writes their events "
+        + "to DIR/events.json and a readable report to DIR/index.html.")
+final class DigestCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders to read.")
+  List<Path> inputs;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "newsdesk-out",
+      description = "Where to write events.json and index.html (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--threshold", defaultValue = "" + SinglePassClusterer.DEFAULT_THRESHOLD,
+      description = "Similarity an article needs to join an event, in (0, 1) (default: ${DEFAULT-VALUE}).")
+  double threshold;
+
+  @Option(names = "--window-days", defaultValue = "3",
+      description = "An event takes no more articles once its newest is this many days old (default: ${DEFAULT-VALUE}).")
+  int windowDays;
+
+  @Option(names = "--summary-sentences", defaultValue = "3",
+      description = "Sentences per event summary (default: ${DEFAULT-VALUE}).")
+  int summarySentences;
+
+  @Option(names = "--max-record-size", paramLabel = "MB", defaultValue = "16",
+      description = "Largest article record read, in MB; larger files are skipped with a message (default: ${DEFAULT-VALUE}).")
+  int maxRecordMb;
+
+  @Override
+  public Integer call() throws IOException {
+    var err = spec.commandLine().getErr();
+    var stdout = spec.commandLine().getOut();
+    Options.require(spec, threshold > 0 && threshold < 1, "--threshold must be between 0 and 1, got " + threshold);
+    Options.require(spec, windowDays > 0, "--window-days must be positive, got " + windowDays);
+    Options.require(spec, summarySentences > 0, "--summary-sentences must be positive, got " + summarySentences);
+    Options.require(spec, maxRecordMb > 0, "--max-record-size must be positive, got " + maxRecordMb);
+
+    long started = System.nanoTime();
+    Digest digest = new Digest(CorpusReader.standard((long) maxRecordMb << 20), new JunkLineFilter(),
+        new SinglePassClusterer(threshold, Duration.ofDays(windowDays)), Gazetteer.countries(), summarySentences);
+    DigestResult result = digest.run(inputs, new StderrProgress(err));
+    for (Problem p : result.problems()) {
+      err.println("skipped " + p);
+    }
+    if (result.articles() == 0) {
+      err.println("newsdesk: no articles found in " + inputs);
+      return 1;
+    }
+    Files.createDirectories(out);
+    try (OutputStream json = Files.newOutputStream(out.resolve("events.json"))) {
+      new EventJson().writeEvents(result.events(), json);
+    }
+    Files.writeString(out.resolve("index.html"),
+        new HtmlReport().render(result.events(), result.articles(), result.problems()), StandardCharsets.UTF_8);
+
+    long multi = result.events().stream().filter(e -> e.articles().size() > 1).count();
+    stdout.printf("Read %d articles from %d files%s.%n", result.articles(), result.read().filesRead(),
+        result.problems().isEmpty() ? "" : " (" + result.problems().size() + " skipped, see stderr)");
+    if (!result.read().ignoredByExtension().isEmpty()) {
+      stdout.println("Ignored files of other types: " + result.read().ignoredByExtension());
+    }
+    stdout.printf("Found %d events (%d reported by more than one article) in %.1f s.%n", result.events().size(),
+        multi, (System.nanoTime() - started) / 1e9);
+    for (Event e : result.events().subList(0, Math.min(5, result.events().size()))) {
+      stdout.printf("  %-12s %2d articles  %s%n", e.start() == null ? "undated" : e.start().toString().substring(0, 10),
+          e.articles().size(), e.headline());
+    }
+    if (result.events().size() > 5) {
+      stdout.printf("  ... and %d more%n", result.events().size() - 5);
+    }
+    stdout.printf("Wrote %s and %s%n", out.resolve("events.json"), out.resolve("index.html"));
+    return 0;
+  }
+}

@@ -1,0 +1,34 @@
+package io.newsdesk.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newsdesk} command: one subcommand per job. */
+@Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "newsdesk 0.1.0",
+    description = "Turns a flood of overlapping news articles into a sourced record of events.",
+    subcommands = {DigestCommand.class, ExtractCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try: newsdesk digest samples/)");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs a command line and returns its exit code, without exiting: tests call this. */
+  public static int run(String... args) {
+    return new CommandLine(new Main())
+        .setExecutionExceptionHandler((e, cmd, parsed) -> {
+          cmd.getErr().println("newsdesk: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+          return 1;
+        })
+        .execute(args);
+  }
+}

@@ -1,0 +1,10 @@
+package io.newsdesk.core.facts;
+
+/**
+ * A source that a sentence credits: "the United Nations says", "according to Reuters", "sources told Al
+ * Jazeera", ", said Abazeed".
+ *
+ * @param source   who is credited, as written, without a leading "the"
+ * @param position offset in the sentence of the verb or phrase that credits it
+ */
+public record Attribution(String source, int position) {}

@@ -1,0 +1,79 @@
+package io.newsdesk.core.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the sources a sentence credits, so that figures, quotes and passages can be traced to them. */
+public final class AttributionFinder {
+
+  private static final String VERB = "(?:said|says|say|reported|reports|report|told|announced|announces|stated"
+      + "|states|claimed|claims|confirmed|confirms|estimated|estimates|added|warned|noted|wrote|writes|tweeted"
+      + "|read)";
+  private static final String COMMON_SOURCE = "(?:(?:[a-z]+\\s+){0,2}(?:ministry|army|military|government|police"
+      + "|officials?|authorities|agency|spokes(?:man|woman|person)|statement|monitor|observatory|witnesses"
+      + "|residents|activists|sources|medics|doctors|rescuers|civil defen[cs]e|health ministry))";
+  private static final String SOURCE = "(?:the\\s+)?(" + Names.NAME + "(?:\\s+" + COMMON_SOURCE + ")?"
+      + "|" + COMMON_SOURCE + ")";
+
+  private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\s+" + SOURCE);
+  private static final Pattern SOURCE_VERB =
+      Pattern.compile(SOURCE + "\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|later\\s+)?" + VERB + "\\b");
+  private static final Pattern VERB_SOURCE =
+      Pattern.compile("[,\"”]\\s*" + VERB + "\\s+(?:the\\s+)?(" + Names.NAME + "|" + COMMON_SOURCE + ")");
+  private static final Pattern TOLD_OUTLET =
+      Pattern.compile("\\b(?:sources|officials|witnesses|residents|he|she|they)\\s+told\\s+(?:the\\s+)?("
+          + Names.NAME + ")");
+
+  /** Every credited source in the sentence, in order of position. */
+  public List<Attribution> find(String sentence) {
+    List<Attribution> out = new ArrayList<>();
+    collect(TOLD_OUTLET, sentence, out);
+    collect(ACCORDING_TO, sentence, out);
+    collect(SOURCE_VERB, sentence, out);
+    collect(VERB_SOURCE, sentence, out);
+    out.sort(Comparator.comparingInt(Attribution::position));
+    return out;
+  }
+
+  /** The source credited nearest to {@code offset}: the closest before it, else the closest after it. */
+  public Optional<String> nearest(String sentence, int offset) {
+    List<Attribution> all = find(sentence);
+    Attribution before = null;
+    Attribution after = null;
+    for (Attribution a : all) {
+      if (a.position() <= offset) {
+        before = a;
+      } else if (after == null) {
+        after = a;
+      }
+    }
+    Attribution pick = before != null ? before : after;
+    return Optional.ofNullable(pick).map(Attribution::source);
+  }
+
+  private static void collect(Pattern p, String sentence, List<Attribution> out) {
+    Matcher m = p.matcher(sentence);
+    while (m.find()) {
+      String source = clean(m.group(1));
+      if (source.isEmpty() || Names.NOT_NAMES.contains(source)) {
+        continue;
+      }
+      boolean dup = out.stream().anyMatch(a -> a.source().equals(source) && Math.abs(a.position() - m.start()) < 40);
+      if (!dup) {
+        out.add(new Attribution(source, m.start()));
+      }
+    }
+  }
+
+  private static String clean(String source) {
+    String s = source.strip();
+    if (s.startsWith("The ")) {
+      s = s.substring(4);
+    }
+    return s.replaceAll("['’]s$", "");
+  }
+}

@@ -1,0 +1,186 @@
+package io.newsdesk.core.facts;
+
+import io.newsdesk.core.model.Document;
+import io.newsdesk.core.model.EntityType;
+import io.newsdesk.core.model.Sentence;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds names in English news by capitalisation and context, and types them: a known country or a name before
+ * "province" is a place, a name holding "Ministry" or written in capitals is an organisation, a name after
+ * "spokesman" or before "said" is a person. Demonyms standing alone ("Syrian forces") name their country.
+ */
+public final class EntityExtractor {
+
+  private static final Pattern NAME = Pattern.compile(Names.NAME);
+  private static final Pattern SAYS_AFTER = Pattern.compile("^['’]?s?\\s*,?\\s*(?:has |had )?(?:said|says|told|added)\\b.*");
+  private static final Pattern SAID_BEFORE = Pattern.compile(".*\\b(?:said|says|added|told)\\s+$");
+
+  private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([\\p{L}-]+)");
+  private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)[\\s,]*$");
+
+  private final Gazetteer gazetteer;
+
+  public EntityExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The mentions in a group of documents; a name opening a sentence counts only if seen inside one too. */
+  public List<Mention> extract(List<Document> documents) {
+    Set<String> seenInside = new HashSet<>();
+    List<List<Candidate>> perDoc = new ArrayList<>();
+    for (Document doc : documents) {
+      List<Candidate> candidates = new ArrayList<>();
+      for (Sentence s : doc.sentences()) {
+        candidates(s.text(), candidates);
+      }
+      for (Candidate c : candidates) {
+        if (!c.opensSentence) {
+          seenInside.add(c.name);
+        }
+      }
+      perDoc.add(candidates);
+    }
+    List<Mention> out = new ArrayList<>();
+    for (int i = 0; i < documents.size(); i++) {
+      String id = documents.get(i).id();
+      for (Candidate c : perDoc.get(i)) {
+        boolean single = !c.name.contains(" ");
+        if (c.opensSentence && single && !seenInside.contains(c.name) && c.type != EntityType.PLACE
+            && !Names.isAcronym(c.name)) {
+          continue; // "Taking back the crossing...": a capitalised word only because it opens the sentence
+        }
+        out.add(new Mention(c.name, c.type, id));
+      }
+    }
+    return out;
+  }
+
+  private record Candidate(String name, EntityType type, boolean opensSentence) {}
+
+  private void candidates(String sentence, List<Candidate> out) {
+    Matcher m = NAME.matcher(sentence);
+    while (m.find()) {
+      int start = m.start();
+      List<String> tokens = new ArrayList<>(List.of(m.group().split("\\s+")));
+      int tokenStart = start;
+      // names split at a possessive: "Syria's Nassib crossing" names Syria and Nassib
+      List<List<String>> parts = new ArrayList<>();
+      List<String> current = new ArrayList<>();
+      for (String t : tokens) {
+        if (t.endsWith("'s") || t.endsWith("’s")) {
+          current.add(t.substring(0, t.length() - 2));
+          parts.add(current);
+          current = new ArrayList<>();
+        } else {
+          current.add(t.endsWith(".") && !Names.isAcronym(t) ? t.substring(0, t.length() - 1) : t);
+        }
+      }
+      if (!current.isEmpty()) {
+        parts.add(current);
+      }
+      int cursor = tokenStart;
+      for (List<String> part : parts) {
+        int partStart = sentence.indexOf(part.get(0), cursor);
+        String joined = String.join(" ", part);
+        int partEnd = partStart + joined.length();
+        cursor = Math.max(cursor, partEnd);
+        addCandidate(sentence, part, partStart, Math.min(partEnd, sentence.length()), out);
+      }
+    }
+  }
+
+  private void addCandidate(String sentence, List<String> tokens, int start, int end, List<Candidate> out) {
+    boolean opens = isSentenceStart(sentence, start);
+    while (!tokens.isEmpty() && (Names.NOT_NAMES.contains(tokens.get(0)) || isJoiner(tokens.get(0)))) {
+      opens = false;
+      tokens = tokens.subList(1, tokens.size());
+    }
+    while (!tokens.isEmpty() && isJoiner(tokens.get(tokens.size() - 1))) {
+      tokens = tokens.subList(0, tokens.size() - 1);
+    }
+    if (tokens.isEmpty()) {
+      return;
+    }
+    if (opens && start > 0 && !isSentenceStart(sentence, start)) {
+      opens = false;
+    }
+    String name = String.join(" ", tokens);
+    if (name.length() < 2 || name.chars().noneMatch(Character::isLetter)) {
+      return;
+    }
+    if (tokens.size() == 1) {
+      var country = gazetteer.country(name);
+      if (country.isPresent()) {
+        out.add(new Candidate(country.get().name(), EntityType.PLACE, false));
+        return;
+      }
+    }
+    out.add(new Candidate(name, type(sentence, tokens, name, start, end), opens));
+  }
+
+  private EntityType type(String sentence, List<String> tokens, String name, int start, int end) {
+    if (gazetteer.place(name).isPresent()) {
+      return EntityType.PLACE;
+    }
+    for (String t : tokens) {
+      if (Names.ORG_WORDS.contains(t)) {
+        return EntityType.ORGANIZATION;
+      }
+    }
+    if (tokens.size() == 1 && Names.isAcronym(name)) {
+      return EntityType.ORGANIZATION;
+    }
+    String after = sentence.substring(Math.min(end, sentence.length()));
+    String nextWord = firstWord(after);
+    if (Names.PLACE_NOUNS.contains(nextWord)) {
+      return EntityType.PLACE;
+    }
+    String before = sentence.substring(0, start);
+    String prevWord = lastWord(before);
+    if (Names.PERSON_TITLES.contains(prevWord) || Names.PERSON_TITLES.contains(capitalised(prevWord))) {
+      return EntityType.PERSON;
+    }
+    if (SAYS_AFTER.matcher(after).matches() || SAID_BEFORE.matcher(before).matches()) {
+      return EntityType.PERSON;
+    }
+    if (Names.PLACE_PREPOSITIONS.contains(prevWord.toLowerCase(Locale.ROOT)) && tokens.size() <= 2) {
+      return EntityType.PLACE;
+    }
+    return EntityType.OTHER;
+  }
+
+  private static boolean isJoiner(String token) {
+    return token.matches(Names.JOINER);
+  }
+
+  private static boolean isSentenceStart(String sentence, int start) {
+    for (int i = 0; i < start; i++) {
+      char c = sentence.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String firstWord(String s) {
+    Matcher m = FIRST_WORD.matcher(s);
+    return m.find() ? m.group(1) : "";
+  }
+
+  private static String lastWord(String s) {
+    Matcher m = LAST_WORD.matcher(s);
+    return m.find() ? m.group(1) : "";
+  }
+
+  private static String capitalised(String w) {
+    return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+  }
+}

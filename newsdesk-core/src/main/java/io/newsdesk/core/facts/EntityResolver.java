@@ -1,0 +1,169 @@
+package io.newsdesk.core.facts;
+
+import io.newsdesk.core.model.Entity;
+import io.newsdesk.core.model.EntityType;
+import io.newsdesk.core.text.Terms;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Merges mentions into one entity per real thing. Two spellings are one thing when they differ only in
+ * case, accents, punctuation or an "al-" prefix; when they share their consonants and are a short edit apart
+ * (Daraa / Deraa / Dar'a, Nassib / Nasib / Naseeb); or when one is the surname of the other (Assad / Bashar
+ * al-Assad), unless the short one is a known place (Jordan is not Jim Jordan).
+ */
+public final class EntityResolver {
+
+  private final Gazetteer gazetteer;
+
+  public EntityResolver(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  public List<Entity> resolve(List<Mention> mentions) {
+    Map<String, Tally> byName = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      byName.computeIfAbsent(m.name(), Tally::new).add(m);
+    }
+    List<Tally> names = new ArrayList<>(byName.values());
+    // most named first, so that a group's first member is its best-known spelling
+    names.sort(Comparator.comparingInt((Tally t) -> -t.count).thenComparing(t -> -t.name.length())
+        .thenComparing(t -> t.name));
+    List<List<Tally>> groups = new ArrayList<>();
+    for (Tally t : names) {
+      List<Tally> home = null;
+      for (List<Tally> g : groups) {
+        if (g.stream().anyMatch(other -> sameThing(t.name, other.name))) {
+          home = g;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        groups.add(home);
+      }
+      home.add(t);
+    }
+    List<Entity> out = new ArrayList<>();
+    for (List<Tally> g : groups) {
+      out.add(entity(g));
+    }
+    out.sort(Comparator.comparingInt((Entity e) -> -e.sources().size()).thenComparingInt(e -> -e.mentions())
+        .thenComparing(Entity::name));
+    return out;
+  }
+
+  private Entity entity(List<Tally> group) {
+    String name = group.get(0).name;
+    Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+    TreeSet<String> sources = new TreeSet<>();
+    List<String> variants = new ArrayList<>();
+    int mentions = 0;
+    Gazetteer.Place place = null;
+    for (Tally t : group) {
+      variants.add(t.name);
+      mentions += t.count;
+      sources.addAll(t.articles);
+      t.types.forEach((type, n) -> votes.merge(type, n, Integer::sum));
+      if (place == null) {
+        place = gazetteer.place(t.name).orElse(null);
+      }
+    }
+    EntityType type = place != null ? EntityType.PLACE : votes.entrySet().stream()
+        .filter(e -> e.getKey() != EntityType.OTHER)
+        .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
+        .map(Map.Entry::getKey).orElse(EntityType.OTHER);
+    Double lat = place == null ? null : place.lat();
+    Double lon = place == null ? null : place.lon();
+    return new Entity(name, type, variants, lat, lon, mentions, List.copyOf(sources));
+  }
+
+  /** True when two spellings name the same thing by the rules in the class comment. */
+  boolean sameThing(String a, String b) {
+    String na = folded(a);
+    String nb = folded(b);
+    if (na.equals(nb)) {
+      return true;
+    }
+    if (na.length() >= 4 && nb.length() >= 4 && !a.contains(" ") && !b.contains(" ")
+        && na.charAt(0) == nb.charAt(0) && skeleton(na).equals(skeleton(nb))
+        && editDistance(na, nb) <= Math.max(1, Math.min(na.length(), nb.length()) / 3)) {
+      return true;
+    }
+    return isSurnameOf(a, b) || isSurnameOf(b, a);
+  }
+
+  private boolean isSurnameOf(String shortName, String fullName) {
+    if (shortName.contains(" ") || !fullName.contains(" ") || gazetteer.place(shortName).isPresent()
+        || Names.isAcronym(shortName)) {
+      return false;
+    }
+    String[] parts = fullName.split("\\s+");
+    return folded(parts[parts.length - 1]).equals(folded(shortName)) && Character.isUpperCase(parts[0].charAt(0))
+        && Names.ORG_WORDS.stream().noneMatch(fullName::contains);
+  }
+
+  /** Lowercase, accent-free, without punctuation, spaces or an "al-" prefix. */
+  static String folded(String name) {
+    String n = Terms.normalize(name).toLowerCase(Locale.ROOT);
+    n = n.replaceAll("^(al|el|ad|as|ar|ash)[- ]", "");
+    return n.replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  /** First letter, then consonants with repeats collapsed: Daraa, Deraa and Dar'a all give "dr". */
+  static String skeleton(String folded) {
+    StringBuilder b = new StringBuilder().append(folded.charAt(0));
+    char last = folded.charAt(0);
+    for (int i = 1; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if ("aeiouy".indexOf(c) >= 0 || c == last) {
+        continue;
+      }
+      b.append(c);
+      last = c;
+    }
+    return b.toString();
+  }
+
+  static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  private static final class Tally {
+    final String name;
+    int count;
+    final TreeSet<String> articles = new TreeSet<>();
+    final Map<EntityType, Integer> types = new EnumMap<>(EntityType.class);
+
+    Tally(String name) {
+      this.name = name;
+    }
+
+    void add(Mention m) {
+      count++;
+      articles.add(m.articleId());
+      types.merge(m.type(), 1, Integer::sum);
+    }
+  }
+}

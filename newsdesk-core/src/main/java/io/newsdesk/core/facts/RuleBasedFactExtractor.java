@@ -1,0 +1,63 @@
+package io.newsdesk.core.facts;
+
+import io.newsdesk.core.model.Document;
+import io.newsdesk.core.model.Figure;
+import io.newsdesk.core.model.Quote;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Entities, figures and quotes by the rules of this package. Stateless once built; safe across threads. */
+public final class RuleBasedFactExtractor implements FactExtractor {
+
+  private final EntityExtractor entities;
+  private final EntityResolver resolver;
+  private final FigureExtractor figures;
+  private final FigureMerger merger = new FigureMerger();
+  private final QuoteExtractor quotes;
+
+  public RuleBasedFactExtractor(Gazetteer gazetteer) {
+    AttributionFinder attributions = new AttributionFinder();
+    this.entities = new EntityExtractor(gazetteer);
+    this.resolver = new EntityResolver(gazetteer);
+    this.figures = new FigureExtractor(attributions);
+    this.quotes = new QuoteExtractor(attributions);
+  }
+
+  @Override
+  public EventFacts extract(List<Document> event) {
+    List<Figure> found = new ArrayList<>();
+    List<Quote> said = new ArrayList<>();
+    for (Document doc : event) {
+      found.addAll(figures.extract(doc));
+      said.addAll(quotes.extract(doc));
+    }
+    FigureMerger.Merged merged = merger.merge(found);
+    return new EventFacts(resolver.resolve(entities.extract(event)), merged.figures(), mergeQuotes(said),
+        merged.conflicts());
+  }
+
+  /** The same words quoted by several articles are one quote with several sources. */
+  private static List<Quote> mergeQuotes(List<Quote> quotes) {
+    Map<String, List<Quote>> byText = new LinkedHashMap<>();
+    for (Quote q : quotes) {
+      byText.computeIfAbsent(q.text().toLowerCase(java.util.Locale.ROOT).replaceAll("\\W+", " ").strip(),
+          k -> new ArrayList<>()).add(q);
+    }
+    List<Quote> out = new ArrayList<>();
+    for (List<Quote> same : byText.values()) {
+      TreeSet<String> sources = new TreeSet<>();
+      String speaker = null;
+      String affiliation = null;
+      for (Quote q : same) {
+        sources.addAll(q.sources());
+        speaker = speaker != null ? speaker : q.speaker();
+        affiliation = affiliation != null ? affiliation : q.affiliation();
+      }
+      out.add(new Quote(same.get(0).text(), speaker, affiliation, List.copyOf(sources)));
+    }
+    return out;
+  }
+}

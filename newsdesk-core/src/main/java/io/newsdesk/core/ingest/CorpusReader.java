@@ -1,0 +1,154 @@
+package io.newsdesk.core.ingest;
+
+import io.newsdesk.core.model.Article;
+import io.newsdesk.core.model.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Reads files and folders of mixed formats into articles. Folders are walked in name order so that the same
+ * input always gives the same articles. A bad file or record becomes a {@link Problem} naming it and the
+ * reason, and the rest of the batch goes on.
+ */
+public final class CorpusReader {
+
+  /** One article is never larger than this; bigger files are refused with a message, not loaded. */
+  public static final long DEFAULT_MAX_RECORD_BYTES = 16L << 20;
+
+  private final List<ArticleReader> readers;
+  private final long maxRecordBytes;
+  private final LanguageGuesser languages = new LanguageGuesser();
+
+  public CorpusReader(List<ArticleReader> readers, long maxRecordBytes) {
+    if (readers.isEmpty()) {
+      throw new IllegalArgumentException("readers must not be empty");
+    }
+    if (maxRecordBytes <= 0) {
+      throw new IllegalArgumentException("maxRecordBytes must be positive: " + maxRecordBytes);
+    }
+    this.readers = List.copyOf(readers);
+    this.maxRecordBytes = maxRecordBytes;
+  }
+
+  /** A reader for every format newsdesk knows, with the default record limit. */
+  public static CorpusReader standard() {
+    return standard(DEFAULT_MAX_RECORD_BYTES);
+  }
+
+  public static CorpusReader standard(long maxRecordBytes) {
+    return new CorpusReader(List.of(new PlainTextReader(), new JsonArticleReader()), maxRecordBytes);
+  }
+
+  /** What a read found besides articles. */
+  public record Report(int filesRead, int articles, Map<String, Integer> ignoredByExtension, List<Problem> problems) {
+    public Report {
+      ignoredByExtension = Map.copyOf(ignoredByExtension);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Reads every supported file under {@code inputs}, giving each article, in input order, to {@code articles}.
+   * Articles whose id was already seen are skipped with a problem.
+   */
+  public Report read(List<Path> inputs, Consumer<Article> articles) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, Integer> ignored = new TreeMap<>();
+    Map<String, String> seen = new HashMap<>();
+    int[] counts = new int[2];
+    ArticleSink sink = new ArticleSink() {
+      @Override
+      public void article(Article a) {
+        String earlier = seen.putIfAbsent(a.id(), a.source());
+        if (earlier != null) {
+          problems.add(new Problem(a.source(), "duplicate article id \"" + a.id() + "\" (first read from "
+              + earlier + "), skipped"));
+          return;
+        }
+        counts[1]++;
+        articles.accept("und".equals(a.language()) ? a.withLanguage(languages.guess(a.text())) : a);
+      }
+
+      @Override
+      public void problem(Problem p) {
+        problems.add(p);
+      }
+    };
+    for (Path input : inputs) {
+      if (!Files.exists(input)) {
+        problems.add(new Problem(input.toString(), "no such file or folder"));
+      } else if (Files.isDirectory(input)) {
+        for (Path file : filesUnder(input, problems)) {
+          Optional<ArticleReader> reader = readerFor(file);
+          if (reader.isPresent()) {
+            String id = input.relativize(file).toString().replace('\\', '/');
+            readFile(reader.get(), new SourceFile(file, id, maxRecordBytes), sink);
+            counts[0]++;
+          } else {
+            ignored.merge(extension(file), 1, Integer::sum);
+          }
+        }
+      } else {
+        Optional<ArticleReader> reader = readerFor(input);
+        if (reader.isPresent()) {
+          readFile(reader.get(), new SourceFile(input, input.getFileName().toString(), maxRecordBytes), sink);
+          counts[0]++;
+        } else {
+          problems.add(new Problem(input.toString(), "unsupported file type \"" + extension(input)
+              + "\" (supported: .txt, .json, .jsonl)"));
+        }
+      }
+    }
+    return new Report(counts[0], counts[1], ignored, problems);
+  }
+
+  private static void readFile(ArticleReader reader, SourceFile file, ArticleSink sink) {
+    try {
+      if (Files.size(file.path()) == 0) {
+        sink.problem(new Problem(file.path().toString(), "empty file, no article"));
+        return;
+      }
+      reader.read(file, sink);
+    } catch (UnreadableContentException e) {
+      sink.problem(new Problem(file.path().toString(), e.getMessage()));
+    } catch (IOException | UncheckedIOException e) {
+      sink.problem(new Problem(file.path().toString(), "could not read: " + e));
+    } catch (RuntimeException e) {
+      // A reader bug on odd content must not end the batch; it is reported like bad content.
+      sink.problem(new Problem(file.path().toString(), "failed to read: " + e));
+    }
+  }
+
+  private Optional<ArticleReader> readerFor(Path file) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return readers.stream().filter(r -> r.accepts(name)).findFirst();
+  }
+
+  private static List<Path> filesUnder(Path dir, List<Problem> problems) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> !dir.relativize(p).toString().startsWith(".") && !p.getFileName().toString().startsWith("."))
+          .sorted()
+          .toList();
+    } catch (IOException | UncheckedIOException e) {
+      problems.add(new Problem(dir.toString(), "could not list the folder: " + e));
+      return List.of();
+    }
+  }
+
+  private static String extension(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "(none)" : name.substring(dot).toLowerCase(java.util.Locale.ROOT);
+  }
+}

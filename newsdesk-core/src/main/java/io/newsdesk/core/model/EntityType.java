@@ -1,0 +1,3 @@
+package io.newsdesk.core.model;
+
+public enum EntityType { PERSON, ORGANIZATION, PLACE, OTHER }

@@ -1,0 +1,19 @@
+package io.newsdesk.core.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A real-world event: the articles that report it and what newsdesk made of them. Articles in time order. */
+public record Event(String id, String headline, Instant start, Instant end, List<Article> articles,
+                    List<SummarySentence> summary, List<Entity> entities, List<Figure> figures,
+                    List<Quote> quotes, List<Reuse> reuse, List<Conflict> conflicts) {
+  public Event {
+    articles = List.copyOf(articles);
+    summary = List.copyOf(summary);
+    entities = List.copyOf(entities);
+    figures = List.copyOf(figures);
+    quotes = List.copyOf(quotes);
+    reuse = List.copyOf(reuse);
+    conflicts = List.copyOf(conflicts);
+  }
+}

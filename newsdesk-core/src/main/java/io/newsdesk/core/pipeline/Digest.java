@@ -1,0 +1,124 @@
+package io.newsdesk.core.pipeline;
+
+import io.newsdesk.core.clean.ArticleCleaner;
+import io.newsdesk.core.clean.JunkLineFilter;
+import io.newsdesk.core.cluster.EventClusterer;
+import io.newsdesk.core.cluster.SinglePassClusterer;
+import io.newsdesk.core.dedup.ShingleReuseDetector;
+import io.newsdesk.core.facts.Gazetteer;
+import io.newsdesk.core.facts.RuleBasedFactExtractor;
+import io.newsdesk.core.ingest.CorpusReader;
+import io.newsdesk.core.model.Article;
+import io.newsdesk.core.model.Document;
+import io.newsdesk.core.model.Event;
+import io.newsdesk.core.model.Problem;
+import io.newsdesk.core.summarize.CentralitySummarizer;
+import io.newsdesk.core.text.DocumentAnalyzer;
+import io.newsdesk.core.text.DocumentFrequencies;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The whole pipeline, start to end: read, clean, analyse, group into events, and build each event. Every stage
+ * is a plain function over immutable records; this class only wires them and times them.
+ */
+public final class Digest {
+
+  private final CorpusReader reader;
+  private final ArticleCleaner cleaner;
+  private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
+  private final EventClusterer clusterer;
+  private final Gazetteer gazetteer;
+  private final int maxSummarySentences;
+
+  public Digest(CorpusReader reader, ArticleCleaner cleaner, EventClusterer clusterer, Gazetteer gazetteer,
+                int maxSummarySentences) {
+    this.reader = Objects.requireNonNull(reader, "reader");
+    this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
+    this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.maxSummarySentences = maxSummarySentences;
+  }
+
+  /** The standard pipeline with default settings. */
+  public static Digest standard() {
+    return new Digest(CorpusReader.standard(), new JunkLineFilter(), new SinglePassClusterer(),
+        Gazetteer.countries(), CentralitySummarizer.DEFAULT_MAX_SENTENCES);
+  }
+
+  /** Reads the inputs and digests what they hold. */
+  public DigestResult run(List<Path> inputs, Progress progress) {
+    Map<String, Duration> times = new LinkedHashMap<>();
+    long t0 = System.nanoTime();
+    List<Article> articles = new ArrayList<>();
+    CorpusReader.Report report = reader.read(inputs, a -> {
+      articles.add(a);
+      if (articles.size() % 1000 == 0) {
+        progress.update("read", articles.size(), -1);
+      }
+    });
+    times.put("read", Duration.ofNanos(System.nanoTime() - t0));
+    DigestResult result = digest(articles, progress);
+    Map<String, Duration> all = new LinkedHashMap<>(times);
+    all.putAll(result.stageTimes());
+    List<Problem> problems = new ArrayList<>(report.problems());
+    problems.addAll(result.problems());
+    return new DigestResult(result.events(), result.articles(), report, problems, all);
+  }
+
+  /** Digests articles already read. */
+  public DigestResult digest(List<Article> articles, Progress progress) {
+    Map<String, Duration> times = new LinkedHashMap<>();
+    long t = System.nanoTime();
+    AtomicLong done = new AtomicLong();
+    List<Document> documents = articles.parallelStream()
+        .map(cleaner::clean)
+        .map(analyzer::analyze)
+        .peek(d -> tick(progress, "analyse", done, articles.size()))
+        .toList();
+    t = lap(times, "clean+analyse", t);
+
+    List<List<Document>> groups = clusterer.cluster(documents);
+    t = lap(times, "cluster", t);
+
+    DocumentFrequencies df = new DocumentFrequencies();
+    documents.forEach(d -> df.add(d.terms()));
+    EventAssembler assembler = new EventAssembler(new RuleBasedFactExtractor(gazetteer), new ShingleReuseDetector(),
+        new CentralitySummarizer(df, maxSummarySentences, CentralitySummarizer.DEFAULT_MAX_WORDS));
+    AtomicLong built = new AtomicLong();
+    List<Event> events = new ArrayList<>(groups.parallelStream()
+        .map(assembler::assemble)
+        .peek(e -> tick(progress, "events", built, groups.size()))
+        .toList());
+    events.sort(NEWEST_FIRST);
+    lap(times, "facts+summaries", t);
+    return new DigestResult(events, documents.size(), null, List.of(), times);
+  }
+
+  /** Newest first by last article; undated events after dated ones; ties by id for a stable order. */
+  public static final Comparator<Event> NEWEST_FIRST = Comparator
+      .comparing(Event::end, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
+      .thenComparing(Event::start, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
+      .thenComparing(Event::id);
+
+  private static void tick(Progress progress, String stage, AtomicLong counter, long total) {
+    long n = counter.incrementAndGet();
+    if (n % 500 == 0 || n == total) {
+      progress.update(stage, n, total);
+    }
+  }
+
+  private static long lap(Map<String, Duration> times, String stage, long since) {
+    long now = System.nanoTime();
+    times.put(stage, Duration.ofNanos(now - since));
+    return now;
+  }
+}

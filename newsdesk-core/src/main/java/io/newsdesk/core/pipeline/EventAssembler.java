@@ -1,0 +1,56 @@
+package io.newsdesk.core.pipeline;
+
+import io.newsdesk.core.dedup.ReuseDetector;
+import io.newsdesk.core.facts.EventFacts;
+import io.newsdesk.core.facts.FactExtractor;
+import io.newsdesk.core.model.Article;
+import io.newsdesk.core.model.Document;
+import io.newsdesk.core.model.Event;
+import io.newsdesk.core.summarize.EventSummary;
+import io.newsdesk.core.summarize.Summarizer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/** Turns one group of documents into an {@link Event}: its facts, reused passages and cited summary. */
+public final class EventAssembler {
+
+  private final FactExtractor facts;
+  private final ReuseDetector reuse;
+  private final Summarizer summarizer;
+
+  public EventAssembler(FactExtractor facts, ReuseDetector reuse, Summarizer summarizer) {
+    this.facts = Objects.requireNonNull(facts, "facts");
+    this.reuse = Objects.requireNonNull(reuse, "reuse");
+    this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
+  }
+
+  public Event assemble(List<Document> group) {
+    if (group.isEmpty()) {
+      throw new IllegalArgumentException("an event needs at least one document");
+    }
+    EventFacts f = facts.extract(group);
+    EventSummary summary = summarizer.summarize(group, f);
+    List<Article> articles = group.stream().map(Document::article).toList();
+    Instant start = articles.stream().map(Article::published).filter(Objects::nonNull).min(Instant::compareTo)
+        .orElse(null);
+    Instant end = articles.stream().map(Article::published).filter(Objects::nonNull).max(Instant::compareTo)
+        .orElse(null);
+    return new Event(eventId(group.get(0).id()), summary.headline(), start, end, articles, summary.sentences(),
+        f.entities(), f.figures(), f.quotes(), reuse.detect(group), f.conflicts());
+  }
+
+  /** Named after the event's first article, so that the id stays when later articles join. */
+  static String eventId(String firstArticleId) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(firstArticleId.getBytes(StandardCharsets.UTF_8));
+      return "ev-" + HexFormat.of().formatHex(hash, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

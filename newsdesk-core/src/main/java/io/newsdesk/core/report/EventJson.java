@@ -1,0 +1,145 @@
+package io.newsdesk.core.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsdesk.core.model.Article;
+import io.newsdesk.core.model.Conflict;
+import io.newsdesk.core.model.Entity;
+import io.newsdesk.core.model.Event;
+import io.newsdesk.core.model.Figure;
+import io.newsdesk.core.model.Passage;
+import io.newsdesk.core.model.Quote;
+import io.newsdesk.core.model.Reuse;
+import io.newsdesk.core.model.SummarySentence;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.time.Instant;
+import java.util.List;
+
+/** Events and articles in the JSON of PRODUCT.md: {@code events.json} and the lines of {@code extract}. */
+public final class EventJson {
+
+  private final ObjectMapper mapper = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  /** Writes {@code {"events": [...]}}. */
+  public void writeEvents(List<Event> events, OutputStream out) throws IOException {
+    ObjectNode root = mapper.createObjectNode();
+    ArrayNode array = root.putArray("events");
+    events.forEach(e -> array.add(event(e)));
+    mapper.writeValue(out, root);
+  }
+
+  /** One article as one line of JSON, for {@code newsdesk extract}. */
+  public void writeArticleLine(Article a, Writer out) throws IOException {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("id", a.id());
+    n.put("source", a.source());
+    n.put("url", a.url());
+    n.put("title", a.title());
+    n.put("published", iso(a.published()));
+    n.put("outlet", a.outlet());
+    n.put("language", a.language());
+    n.put("text", a.text());
+    out.write(mapper.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(n));
+    out.write('\n');
+  }
+
+  ObjectNode event(Event e) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("id", e.id());
+    n.put("headline", e.headline());
+    n.put("start", iso(e.start()));
+    n.put("end", iso(e.end()));
+    ArrayNode articles = n.putArray("articles");
+    for (Article a : e.articles()) {
+      ObjectNode an = articles.addObject();
+      an.put("id", a.id());
+      an.put("title", a.title());
+      an.put("outlet", a.outlet());
+      an.put("published", iso(a.published()));
+      an.put("url", a.url());
+      an.put("language", a.language());
+    }
+    ArrayNode summary = n.putArray("summary");
+    for (SummarySentence s : e.summary()) {
+      ObjectNode sn = summary.addObject();
+      sn.put("text", s.text());
+      strings(sn.putArray("sources"), s.sources());
+    }
+    ArrayNode entities = n.putArray("entities");
+    for (Entity en : e.entities()) {
+      ObjectNode x = entities.addObject();
+      x.put("name", en.name());
+      x.put("type", en.type().name().toLowerCase(java.util.Locale.ROOT));
+      strings(x.putArray("variants"), en.variants());
+      if (en.lat() != null) {
+        x.put("lat", en.lat());
+        x.put("lon", en.lon());
+      }
+      x.put("mentions", en.mentions());
+      strings(x.putArray("sources"), en.sources());
+    }
+    ArrayNode figures = n.putArray("figures");
+    for (Figure f : e.figures()) {
+      ObjectNode x = figures.addObject();
+      x.put("value", f.value());
+      x.put("number", f.number());
+      x.put("unit", f.unit());
+      x.put("qualifier", f.qualifier());
+      x.put("what", f.what());
+      x.put("claimedBy", f.claimedBy());
+      x.put("sentence", f.sentence());
+      strings(x.putArray("sources"), f.sources());
+    }
+    ArrayNode quotes = n.putArray("quotes");
+    for (Quote q : e.quotes()) {
+      ObjectNode x = quotes.addObject();
+      x.put("text", q.text());
+      x.put("speaker", q.speaker());
+      x.put("affiliation", q.affiliation());
+      strings(x.putArray("sources"), q.sources());
+    }
+    ArrayNode reuse = n.putArray("reuse");
+    for (Reuse r : e.reuse()) {
+      ObjectNode x = reuse.addObject();
+      x.put("text", r.text());
+      strings(x.putArray("sources"), r.sources());
+      x.put("first", r.first());
+      ArrayNode passages = x.putArray("passages");
+      for (Passage p : r.passages()) {
+        ObjectNode pn = passages.addObject();
+        pn.put("article", p.articleId());
+        pn.put("start", p.start());
+        pn.put("end", p.end());
+        pn.put("text", p.text());
+      }
+    }
+    ArrayNode conflicts = n.putArray("conflicts");
+    for (Conflict c : e.conflicts()) {
+      ObjectNode x = conflicts.addObject();
+      x.put("what", c.what());
+      ArrayNode claims = x.putArray("claims");
+      for (Conflict.Claim cl : c.claims()) {
+        ObjectNode cn = claims.addObject();
+        cn.put("value", cl.value());
+        cn.put("claimedBy", cl.claimedBy());
+        strings(cn.putArray("sources"), cl.sources());
+      }
+    }
+    return n;
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+
+  static String iso(Instant t) {
+    return t == null ? null : t.toString();
+  }
+}
