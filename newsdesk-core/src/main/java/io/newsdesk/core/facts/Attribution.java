@@ -6,5 +6,6 @@ package io.newsdesk.core.facts;
  *
  * @param source   who is credited, as written, without a leading "the"
  * @param position offset in the sentence of the verb or phrase that credits it
+ * @param relayed  true when the source only passed on what others said ("sources told Al Jazeera")
  */
-public record Attribution(String source, int position) {}
+public record Attribution(String source, int position, boolean relayed) {}

@@ -31,10 +31,10 @@ public final class AttributionFinder {
   /** Every credited source in the sentence, in order of position. */
   public List<Attribution> find(String sentence) {
     List<Attribution> out = new ArrayList<>();
-    collect(TOLD_OUTLET, sentence, out);
-    collect(ACCORDING_TO, sentence, out);
-    collect(SOURCE_VERB, sentence, out);
-    collect(VERB_SOURCE, sentence, out);
+    collect(TOLD_OUTLET, sentence, true, out);
+    collect(ACCORDING_TO, sentence, false, out);
+    collect(SOURCE_VERB, sentence, false, out);
+    collect(VERB_SOURCE, sentence, false, out);
     out.sort(Comparator.comparingInt(Attribution::position));
     return out;
   }
@@ -55,7 +55,7 @@ public final class AttributionFinder {
     return Optional.ofNullable(pick).map(Attribution::source);
   }
 
-  private static void collect(Pattern p, String sentence, List<Attribution> out) {
+  private static void collect(Pattern p, String sentence, boolean relayed, List<Attribution> out) {
     Matcher m = p.matcher(sentence);
     while (m.find()) {
       String source = clean(m.group(1));
@@ -64,7 +64,7 @@ public final class AttributionFinder {
       }
       boolean dup = out.stream().anyMatch(a -> a.source().equals(source) && Math.abs(a.position() - m.start()) < 40);
       if (!dup) {
-        out.add(new Attribution(source, m.start()));
+        out.add(new Attribution(source, m.start(), relayed));
       }
     }
   }
@@ -74,6 +74,6 @@ public final class AttributionFinder {
     if (s.startsWith("The ")) {
       s = s.substring(4);
     }
-    return s.replaceAll("['’]s$", "");
+    return s.replaceAll("[.,;:]+$", "").replaceAll("['’]s$", "");
   }
 }

@@ -3,10 +3,12 @@ package io.newsdesk.core.facts;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.EntityType;
 import io.newsdesk.core.model.Sentence;
+import io.newsdesk.core.text.Datelines;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,12 +81,13 @@ public final class EntityExtractor {
           parts.add(current);
           current = new ArrayList<>();
         } else {
-          current.add(t.endsWith(".") && !Names.isAcronym(t) ? t.substring(0, t.length() - 1) : t);
+          current.add(Names.isAcronym(t) ? t : t.replaceAll("\\.+$", ""));
         }
       }
       if (!current.isEmpty()) {
         parts.add(current);
       }
+      parts = splitAtOf(parts);
       int cursor = tokenStart;
       for (List<String> part : parts) {
         int partStart = sentence.indexOf(part.get(0), cursor);
@@ -96,9 +99,40 @@ public final class EntityExtractor {
     }
   }
 
+  /**
+   * "Abdul Karim of the Ghazipur police" names a person and a place, while "Ministry of Defence" and
+   * "Bank of England" are one organisation: a name is cut at "of" unless an organisation word holds it together.
+   */
+  private static List<List<String>> splitAtOf(List<List<String>> parts) {
+    List<List<String>> out = new ArrayList<>();
+    for (List<String> part : parts) {
+      int of = part.indexOf("of");
+      if (of <= 0 || part.stream().anyMatch(Names.ORG_WORDS::contains)) {
+        out.add(part);
+        continue;
+      }
+      out.add(part.subList(0, of));
+      List<String> rest = part.subList(of + 1, part.size());
+      if (!rest.isEmpty() && rest.get(0).equals("the")) {
+        rest = rest.subList(1, rest.size());
+      }
+      if (!rest.isEmpty()) {
+        out.add(rest);
+      }
+    }
+    return out;
+  }
+
   private void addCandidate(String sentence, List<String> tokens, int start, int end, List<Candidate> out) {
-    boolean opens = isSentenceStart(sentence, start);
+    boolean opens = opensClause(sentence, start);
     while (!tokens.isEmpty() && (Names.NOT_NAMES.contains(tokens.get(0)) || isJoiner(tokens.get(0)))) {
+      opens = false;
+      tokens = tokens.subList(1, tokens.size());
+    }
+    boolean titled = false;
+    while (tokens.size() > 1 && Names.PERSON_TITLES.contains(tokens.get(0))
+        && Character.isUpperCase(tokens.get(0).charAt(0))) {
+      titled = true; // "Gen. Salah Abuzeid" is Salah Abuzeid, a person
       opens = false;
       tokens = tokens.subList(1, tokens.size());
     }
@@ -108,21 +142,24 @@ public final class EntityExtractor {
     if (tokens.isEmpty()) {
       return;
     }
-    if (opens && start > 0 && !isSentenceStart(sentence, start)) {
-      opens = false;
-    }
     String name = String.join(" ", tokens);
     if (name.length() < 2 || name.chars().noneMatch(Character::isLetter)) {
       return;
     }
+    if (start < Datelines.leadLength(sentence) && start == 0 && Names.isAcronym(name)) {
+      // the city of a wire dateline, "BISHKEK (Meridian Wire) — ...", written as it is elsewhere
+      out.add(new Candidate(titleCase(name), EntityType.PLACE, false));
+      return;
+    }
     if (tokens.size() == 1) {
-      var country = gazetteer.country(name);
+      var country = gazetteer.country(name)
+          .or(() -> name.endsWith("s") ? gazetteer.country(name.substring(0, name.length() - 1)) : Optional.empty());
       if (country.isPresent()) {
-        out.add(new Candidate(country.get().name(), EntityType.PLACE, false));
+        out.add(new Candidate(country.get().name(), EntityType.PLACE, false)); // "Syrian forces" act for Syria
         return;
       }
     }
-    out.add(new Candidate(name, type(sentence, tokens, name, start, end), opens));
+    out.add(new Candidate(name, titled ? EntityType.PERSON : type(sentence, tokens, name, start, end), opens));
   }
 
   private EntityType type(String sentence, List<String> tokens, String name, int start, int end) {
@@ -160,14 +197,31 @@ public final class EntityExtractor {
     return token.matches(Names.JOINER);
   }
 
-  private static boolean isSentenceStart(String sentence, int start) {
-    for (int i = 0; i < start; i++) {
-      char c = sentence.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        return false;
-      }
+  /**
+   * True when nothing but punctuation stands between the start of the sentence, a quote, a colon, a dash or a
+   * wire dateline and this position: a capital there may be there only because a sentence or clause opens.
+   */
+  private static boolean opensClause(String sentence, int start) {
+    int lead = Datelines.leadLength(sentence);
+    int i = start - 1;
+    while (i >= 0 && Character.isWhitespace(sentence.charAt(i))) {
+      i--;
     }
-    return true;
+    if (i < 0 || i + 1 == lead) {
+      return true;
+    }
+    char c = sentence.charAt(i);
+    return c == '"' || c == '“' || c == '‘' || c == ':' || c == '—' || c == '–' || c == '(' || c == ';';
+  }
+
+  private static String titleCase(String capitals) {
+    StringBuilder b = new StringBuilder(capitals.length());
+    boolean wordStart = true;
+    for (char c : capitals.toCharArray()) {
+      b.append(wordStart ? c : Character.toLowerCase(c));
+      wordStart = !Character.isLetter(c);
+    }
+    return b.toString();
   }
 
   private static String firstWord(String s) {

@@ -39,7 +39,7 @@ public final class EntityResolver {
     for (Tally t : names) {
       List<Tally> home = null;
       for (List<Tally> g : groups) {
-        if (g.stream().anyMatch(other -> sameThing(t.name, other.name))) {
+        if (g.stream().anyMatch(other -> sameThing(t, other))) {
           home = g;
           break;
         }
@@ -79,34 +79,57 @@ public final class EntityResolver {
         .filter(e -> e.getKey() != EntityType.OTHER)
         .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
         .map(Map.Entry::getKey).orElse(EntityType.OTHER);
+    if (place != null) {
+      name = place.name();
+      if (!variants.contains(name)) {
+        variants.add(0, name);
+      }
+    }
     Double lat = place == null ? null : place.lat();
     Double lon = place == null ? null : place.lon();
     return new Entity(name, type, variants, lat, lon, mentions, List.copyOf(sources));
   }
 
   /** True when two spellings name the same thing by the rules in the class comment. */
-  boolean sameThing(String a, String b) {
+  private boolean sameThing(Tally a, Tally b) {
+    var placeA = gazetteer.place(a.name);
+    var placeB = gazetteer.place(b.name);
+    if (placeA.isPresent() || placeB.isPresent()) {
+      return placeA.equals(placeB); // "US" and "United States"; a known place never merges with another name
+    }
+    return sameSpelling(a.name, b.name) || isSurnameOf(a, b) || isSurnameOf(b, a);
+  }
+
+  /** Spellings of one name: equal when folded, or one-word names with the same consonants a short edit apart. */
+  static boolean sameSpelling(String a, String b) {
     String na = folded(a);
     String nb = folded(b);
     if (na.equals(nb)) {
       return true;
     }
-    if (na.length() >= 4 && nb.length() >= 4 && !a.contains(" ") && !b.contains(" ")
-        && na.charAt(0) == nb.charAt(0) && skeleton(na).equals(skeleton(nb))
-        && editDistance(na, nb) <= Math.max(1, Math.min(na.length(), nb.length()) / 3)) {
-      return true;
-    }
-    return isSurnameOf(a, b) || isSurnameOf(b, a);
-  }
-
-  private boolean isSurnameOf(String shortName, String fullName) {
-    if (shortName.contains(" ") || !fullName.contains(" ") || gazetteer.place(shortName).isPresent()
-        || Names.isAcronym(shortName)) {
+    if (na.length() < 4 || nb.length() < 4 || a.contains(" ") || b.contains(" ")) {
       return false;
     }
-    String[] parts = fullName.split("\\s+");
-    return folded(parts[parts.length - 1]).equals(folded(shortName)) && Character.isUpperCase(parts[0].charAt(0))
-        && Names.ORG_WORDS.stream().noneMatch(fullName::contains);
+    String ta = transliterated(na);
+    String tb = transliterated(nb);
+    return ta.charAt(0) == tb.charAt(0) && skeleton(ta).equals(skeleton(tb))
+        && editDistance(ta, tb) <= Math.max(1, (Math.min(ta.length(), tb.length()) + 1) / 2);
+  }
+
+  /** "Assad" is "Bashar al-Assad": a one-word person-like name that is the last word of a two-to-four-word one. */
+  private boolean isSurnameOf(Tally shortName, Tally fullName) {
+    String[] parts = fullName.name.split("\\s+");
+    if (shortName.name.contains(" ") || parts.length < 2 || parts.length > 4 || Names.isAcronym(shortName.name)
+        || shortName.mostly(EntityType.PLACE) || shortName.mostly(EntityType.ORGANIZATION)
+        || fullName.mostly(EntityType.PLACE) || fullName.mostly(EntityType.ORGANIZATION)) {
+      return false;
+    }
+    for (String p : parts) {
+      if (p.matches("of|for|the|and") || Names.ORG_WORDS.contains(p)) {
+        return false;
+      }
+    }
+    return folded(parts[parts.length - 1]).equals(folded(shortName.name));
   }
 
   /** Lowercase, accent-free, without punctuation, spaces or an "al-" prefix. */
@@ -114,6 +137,19 @@ public final class EntityResolver {
     String n = Terms.normalize(name).toLowerCase(Locale.ROOT);
     n = n.replaceAll("^(al|el|ad|as|ar|ash)[- ]", "");
     return n.replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  /**
+   * One spelling for sounds that transliterations write differently: "dzh", "zh" and "j"; "gh" and "g"; "kh",
+   * "q" and "k"; a final "h" after a vowel (Misratah, Misrata).
+   */
+  static String transliterated(String folded) {
+    String t = folded.replace("dzh", "j").replace("zh", "j").replace("gh", "g").replace("kh", "k")
+        .replace('q', 'k').replace("ph", "f").replace("ck", "k").replace("ou", "u").replace("ee", "i");
+    if (t.length() > 3 && t.endsWith("h") && "aeiou".indexOf(t.charAt(t.length() - 2)) >= 0) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t;
   }
 
   /** First letter, then consonants with repeats collapsed: Daraa, Deraa and Dar'a all give "dr". */
@@ -158,6 +194,11 @@ public final class EntityResolver {
 
     Tally(String name) {
       this.name = name;
+    }
+
+    /** True when most mentions of this spelling have this type. */
+    boolean mostly(EntityType type) {
+      return types.getOrDefault(type, 0) * 2 > count;
     }
 
     void add(Mention m) {

@@ -35,11 +35,14 @@ public final class FigureExtractor {
           + "(?:\\s*(?<unit>percent|per cent|%|km|kilometres|kilometers|miles|kg|tonnes|tons|dollars|euros))?",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern MAGNITUDE_BEFORE = Pattern.compile("(?i)\\bmagnitude(?:\\s+(?:at|of))?\\s+$");
   private static final Pattern MONTH_BEFORE = Pattern.compile(
       "(?i).*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s*$");
   private static final Set<String> WHAT_STOPS = Set.of("and", "but", "since", "after", "before", "in", "on",
       "at", "as", "which", "who", "that", "while", "when", "with", "by", "from", "for", "than", "because",
       "including", "or", "amid", "during", "until", "across", "near", "under");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this",
+      "these", "those", "our");
   private static final int MAX_WHAT_WORDS = 5;
   private static final Pattern NEXT_WORD = Pattern.compile("^\\s*([\\p{L}'’-]+)");
 
@@ -63,11 +66,14 @@ public final class FigureExtractor {
       String num = m.group("num");
       String mult = m.group("mult");
       String unit = unit(m.group("unit"), m.group("cur"));
+      if (unit == null && MAGNITUDE_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+        unit = "magnitude"; // "a magnitude 5.9 earthquake", "put the magnitude at 5.7"
+      }
       boolean digits = Character.isDigit(num.charAt(0));
       if (digits && isYearOrDate(sentence, m, num, mult, unit)) {
         continue;
       }
-      String what = what(sentence.substring(m.end()), unit);
+      String what = what(sentence.substring(m.end()), !digits);
       if (what.isEmpty() && unit == null) {
         continue; // a bare number says nothing on its own
       }
@@ -97,22 +103,31 @@ public final class FigureExtractor {
         || after.matches("(?s)^\\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*");
   }
 
-  /** What a figure counts: the words after it up to a clause boundary, at most five. */
-  private static String what(String after, String unit) {
+  /**
+   * What a figure counts: the words after it up to a clause boundary, at most five; "hundreds of troops"
+   * counts troops, and an article after the counted noun ends the phrase ("people to flee the country").
+   */
+  private static String what(String after, boolean vague) {
     List<String> words = new ArrayList<>();
     Matcher w = NEXT_WORD.matcher(after);
     int pos = 0;
+    boolean content = false;
     while (words.size() < MAX_WHAT_WORDS) {
       w.region(pos, after.length());
       if (!w.find()) {
         break;
       }
       String word = w.group(1);
-      if (WHAT_STOPS.contains(word.toLowerCase(Locale.ROOT))) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      pos = w.end();
+      if (WHAT_STOPS.contains(lower) || content && DETERMINERS.contains(lower)) {
         break;
       }
+      if (vague && words.isEmpty() && lower.equals("of")) {
+        continue;
+      }
       words.add(word);
-      pos = w.end();
+      content |= !lower.equals("of") && !DETERMINERS.contains(lower);
     }
     return String.join(" ", words);
   }

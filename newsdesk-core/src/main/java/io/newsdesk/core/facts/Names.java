@@ -28,12 +28,16 @@ final class Names {
       "Comment", "Opposition", "Rebels", "Rebel", "Officials", "Witnesses", "Sources", "Analysts", "Police",
       "Government", "Residents", "Friday's", "Saturday's", "Sunday's", "Monday's", "Tuesday's", "Wednesday's",
       "Thursday's", "Communiqué", "Anti-tank", "Will", "Would", "Could", "Should", "Can", "Do", "Does", "Did",
-      "Is", "Are", "Was", "Were", "Be", "Has", "Have", "Had", "To", "Of", "Up", "Down", "Out", "Off", "Than");
+      "Is", "Are", "Was", "Were", "Be", "Has", "Have", "Had", "To", "Of", "Up", "Down", "Out", "Off", "Than",
+      "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Analysis", "Update",
+      "Live", "Opinion", "Editorial", "Exclusive", "Breaking", "Watch", "Photos", "Video");
 
   /** Role words that, before a name, say that it is a person. */
   static final Set<String> PERSON_TITLES = Set.of(
       "Mr", "Mrs", "Ms", "Dr", "President", "Prime", "Minister", "General", "Gen", "Colonel", "Col", "Captain",
       "Sheikh", "King", "Queen", "Prince", "Princess", "Senator", "Governor", "Mayor", "Judge", "Pope", "Chancellor",
+      "Inspector", "Sergeant", "Sgt", "Lieutenant", "Lt", "Major", "Maj", "Commander", "Brig", "Admiral", "Adm",
+      "Imam", "Rev", "Father", "Sister", "Professor", "Prof", "Justice", "Ambassador", "Secretary",
       "spokesman", "spokeswoman", "spokesperson", "journalist", "analyst", "commander", "leader", "official",
       "minister", "president", "envoy", "chief", "director", "professor", "reporter", "correspondent", "negotiator");
 
@@ -47,7 +51,9 @@ final class Names {
       "Foundation", "Network", "Radio", "Television", "TV", "Daily", "Herald", "Ledger", "Journal", "Tribune",
       "Gazette", "Telegraph", "Monitor", "Hezbollah", "Hamas", "Taliban", "Cross", "Crescent", "Board", "Club",
       "Airlines", "Airways", "Port", "Exchange", "Bureau", "Coalition", "Alliance", "Senate", "Congress",
-      "Cabinet", "Tribunal", "Hospital", "School", "College", "Church", "Mosque");
+      "Cabinet", "Tribunal", "Hospital", "School", "College", "Church", "Mosque", "Corporation", "Securities",
+      "Survey", "Holdings", "Partners", "Industries", "Insurance", "Ports", "Railways", "Secretariat", "Workers",
+      "Program", "Programme", "Mission", "Apparels", "Limited", "Media", "Channel", "Broadcasting", "Observers");
 
   /** Lowercase words that, after a name, say that it is a place. */
   static final Set<String> PLACE_NOUNS = Set.of(

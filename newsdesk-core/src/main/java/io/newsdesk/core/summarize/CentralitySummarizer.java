@@ -4,6 +4,7 @@ import io.newsdesk.core.facts.EventFacts;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Sentence;
 import io.newsdesk.core.model.SummarySentence;
+import io.newsdesk.core.text.Datelines;
 import io.newsdesk.core.text.DocumentFrequencies;
 import io.newsdesk.core.text.TermVector;
 import io.newsdesk.core.text.Terms;
@@ -102,7 +103,7 @@ public final class CentralitySummarizer implements Summarizer {
         .thenComparingInt(c -> c.doc).thenComparingInt(c -> c.sentence.index()));
     List<SummarySentence> summary = new ArrayList<>();
     for (Candidate c : chosen) {
-      summary.add(new SummarySentence(c.sentence.text(), supporters(c, event, terms)));
+      summary.add(new SummarySentence(Datelines.strip(c.sentence.text()), supporters(c, event, terms)));
     }
     return new EventSummary(headlines.write(event, facts, terms), summary);
   }

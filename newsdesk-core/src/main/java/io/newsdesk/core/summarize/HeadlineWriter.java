@@ -4,6 +4,7 @@ import io.newsdesk.core.facts.EventFacts;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Entity;
 import io.newsdesk.core.model.Sentence;
+import io.newsdesk.core.text.Datelines;
 import io.newsdesk.core.text.Terms;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +23,6 @@ final class HeadlineWriter {
 
   static final int MAX_WORDS = 15;
   private static final int MIN_MAIN_CLAUSE_WORDS = 5;
-  private static final double TITLE_BONUS = 1.3;
   private static final int LEAD_SENTENCES = 2;
 
   private static final Pattern LEADING_TIME = Pattern.compile(
@@ -34,6 +34,8 @@ final class HeadlineWriter {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
       ",\\s*(?:[\\p{L}'’-]+\\s+){0,4}(?:said|says|reported|reports|announced|told [\\p{L} ]+)[^,]*$");
+  /** "Analysis:", "Live:", "Update 2:" and such labels before a title. */
+  private static final Pattern LABEL = Pattern.compile("^(?:[\\p{Lu}][\\p{L} ]{1,20}|UPDATE \\d+):\\s+");
   /** Clause openers after which a headline loses little. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile(
       "\\s+(?:amid|as|after|while|following|because|despite|which|who|where|when|but|since|before)\\s+|,\\s+|\\s+[–—-]\\s+");
@@ -42,31 +44,36 @@ final class HeadlineWriter {
       "the", "a", "an", "busiest", "biggest", "largest", "local");
 
   String write(List<Document> event, EventFacts facts, EventTerms terms) {
-    String best = null;
-    double bestScore = -1;
+    // Titles are written to be headlines; lead sentences stand in only when few articles have a title.
+    List<String> titles = new ArrayList<>();
+    List<String> leads = new ArrayList<>();
     for (Document d : event) {
-      List<String> candidates = new ArrayList<>();
       if (d.article().title() != null) {
-        candidates.add(d.article().title());
+        titles.add(d.article().title());
       }
       for (Sentence s : d.sentences()) {
         if (s.index() >= LEAD_SENTENCES) {
           break;
         }
-        candidates.add(s.text());
+        leads.add(s.text());
       }
-      for (int k = 0; k < candidates.size(); k++) {
-        String shaped = shape(candidates.get(k));
-        int words = Terms.words(shaped).size();
-        if (words < 3) {
-          continue;
-        }
-        boolean isTitle = k == 0 && d.article().title() != null;
-        double score = terms.coverage(shaped) / Math.sqrt(Math.max(words, 6)) * (isTitle ? TITLE_BONUS : 1);
-        if (score > bestScore) {
-          best = shaped;
-          bestScore = score;
-        }
+    }
+    List<String> candidates = new ArrayList<>(titles);
+    if (titles.size() * 2 < event.size()) {
+      candidates.addAll(leads);
+    }
+    String best = null;
+    double bestScore = -1;
+    for (String candidate : candidates) {
+      String shaped = shape(candidate);
+      int words = Terms.words(shaped).size();
+      if (words < 3) {
+        continue;
+      }
+      double score = terms.coverage(shaped) / Math.sqrt(Math.max(words, 6));
+      if (score > bestScore) {
+        best = shaped;
+        bestScore = score;
       }
     }
     if (best == null) {
@@ -77,7 +84,8 @@ final class HeadlineWriter {
 
   /** The main clause: without a leading time or reporting frame, trailing attribution or subordinate clause. */
   static String shape(String sentence) {
-    String s = sentence.strip().replaceAll("[.!?]+[\"”’]?$", "").replaceAll("^[\"“]|[\"”]$", "");
+    String s = Datelines.strip(sentence.strip()).replaceAll("[.!?]+[\"”’]?$", "").replaceAll("^[\"“]|[\"”]$", "");
+    s = LABEL.matcher(s).replaceFirst("");
     s = LEADING_TIME.matcher(s).replaceFirst("");
     s = LEADING_FRAME.matcher(s).replaceFirst("");
     s = TRAILING_ATTRIBUTION.matcher(s).replaceFirst("");

@@ -1,0 +1,46 @@
+package io.newsdesk.core.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The wire dateline that opens an article's first sentence: "MISRATA, Libya (Meridian Wire) — ". It tells
+ * where a story was filed and by whom, but it is not part of the sentence a summary or a headline quotes.
+ */
+public final class Datelines {
+
+  private static final Pattern LEAD = Pattern.compile(
+      "^(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?)(?:,\\s*[\\p{Lu}][\\p{L} .'’-]{1,30}?)?\\s*(?:\\(([^)]{2,40})\\))?\\s*[—–-]{1,2}\\s+");
+
+  private Datelines() {}
+
+  /** Length of the dateline that opens {@code sentence}, or 0 when it has none. */
+  public static int leadLength(String sentence) {
+    Matcher m = LEAD.matcher(sentence);
+    return m.find() && isCapitalsOnly(m.group(1)) ? m.end() : 0;
+  }
+
+  /** The sentence without its opening dateline, first letter capitalised. */
+  public static String strip(String sentence) {
+    int n = leadLength(sentence);
+    if (n == 0) {
+      return sentence;
+    }
+    String rest = sentence.substring(n);
+    return rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+  }
+
+  private static boolean isCapitalsOnly(String place) {
+    int letters = 0;
+    for (int i = 0; i < place.length(); i++) {
+      char c = place.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 3;
+  }
+}
