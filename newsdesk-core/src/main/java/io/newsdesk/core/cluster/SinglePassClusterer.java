@@ -52,9 +52,9 @@ public final class SinglePassClusterer implements EventClusterer {
     DocumentFrequencies df = new DocumentFrequencies();
     documents.forEach(d -> df.add(d.terms()));
     List<Document> ordered = new ArrayList<>(documents);
-    // stable sort: dated documents in time order, undated ones after them in arrival order
+    // dated documents in time order, undated ones after them; ties by id, so file order does not matter
     ordered.sort(Comparator.comparing((Document d) -> d.article().published(),
-        Comparator.nullsLast(Comparator.naturalOrder())));
+        Comparator.nullsLast(Comparator.<Instant>naturalOrder())).thenComparing(Document::id));
 
     List<Group> groups = new ArrayList<>();
     List<Group> live = new ArrayList<>();

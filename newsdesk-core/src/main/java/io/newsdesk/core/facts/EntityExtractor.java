@@ -46,6 +46,10 @@ public final class EntityExtractor {
         if (!c.opensSentence) {
           seenInside.add(c.name);
         }
+        if (c.name.contains(" ")) {
+          // "Bashar al-Assad" vouches for "Assad" opening a later sentence
+          seenInside.addAll(List.of(c.name.replaceAll("\\b(?:al|el)-", "").split("\\s+")));
+        }
       }
       perDoc.add(candidates);
     }

@@ -93,10 +93,10 @@ final class HeadlineWriter {
     while (m.find()) {
       String head = s.substring(0, m.start());
       if (Terms.words(head).size() >= MIN_MAIN_CLAUSE_WORDS) {
-        return head;
+        return capitalise(head);
       }
     }
-    return s;
+    return capitalise(s);
   }
 
   /**

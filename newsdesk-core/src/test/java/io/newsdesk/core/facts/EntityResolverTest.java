@@ -1,0 +1,43 @@
+package io.newsdesk.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsdesk.core.model.Entity;
+import io.newsdesk.core.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityResolverTest {
+
+  private final EntityResolver resolver = new EntityResolver(Gazetteer.countries());
+
+  @Test
+  void transliterationVariantsAreTheSameSpelling() {
+    for (List<String> same : List.of(List.of("Daraa", "Deraa"), List.of("Daraa", "Dar'a"), List.of("Nassib", "Naseeb"),
+        List.of("Hodeidah", "Hudaydah"), List.of("Misrata", "Misratah"), List.of("Benghazi", "Bengazi"),
+        List.of("Jalal-Abad", "Dzhalal-Abad"), List.of("Gazipur", "Ghazipur"), List.of("al-Assad", "Assad"))) {
+      assertTrue(EntityResolver.sameSpelling(same.get(0), same.get(1)), same.toString());
+    }
+  }
+
+  @Test
+  void differentNamesAreNot() {
+    for (List<String> other : List.of(List.of("Iran", "Iraq"), List.of("Homs", "Hama"), List.of("Damascus", "Dumas"),
+        List.of("Paris", "Peru"), List.of("Salem", "Solomon"))) {
+      assertFalse(EntityResolver.sameSpelling(other.get(0), other.get(1)), other.toString());
+    }
+  }
+
+  @Test
+  void countryAliasesMergeUnderTheCountryName() {
+    List<Entity> entities = resolver.resolve(List.of(new Mention("US", EntityType.PLACE, "a"),
+        new Mention("United States", EntityType.PLACE, "b"), new Mention("Jim Jordan", EntityType.PERSON, "a"),
+        new Mention("Jordan", EntityType.PLACE, "a")));
+    assertEquals(3, entities.size(), entities.toString());
+    Entity us = entities.stream().filter(e -> e.name().equals("United States")).findFirst().orElseThrow();
+    assertTrue(us.variants().contains("US"));
+    assertEquals(List.of("a", "b"), us.sources());
+  }
+}
