@@ -1,0 +1,108 @@
+package io.newsdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit codes, files written, what stdout and stderr say. */
+class MainTest {
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream oldOut;
+  private PrintStream oldErr;
+
+  @BeforeEach
+  void capture() {
+    oldOut = System.out;
+    oldErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(oldOut);
+    System.setErr(oldErr);
+  }
+
+  private String stdout() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void digestWritesEventsJsonAndReport(@TempDir Path dir) throws Exception {
+    int code = Main.run("digest", "--out", dir.toString(), "../samples");
+    assertEquals(0, code, stderr());
+    JsonNode events = new ObjectMapper().readTree(dir.resolve("events.json").toFile()).get("events");
+    assertEquals(7, events.size());
+    assertTrue(Files.readString(dir.resolve("index.html")).contains("<article class=\"event\""));
+    assertTrue(stdout().contains("Read 31 articles"), stdout());
+    assertTrue(stdout().contains("Found 7 events"), stdout());
+  }
+
+  @Test
+  void digestNamesEachBadFileOnStderrAndGoesOn(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.write(in.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+    Files.writeString(in.resolve("ok.txt"), "Port strike ends\n\nDockworkers at Kelport ended their strike on Monday.");
+    int code = Main.run("digest", "--out", dir.resolve("out").toString(), in.toString());
+    assertEquals(0, code);
+    assertTrue(stderr().contains("image.txt: binary content"), stderr());
+    assertTrue(stdout().contains("Read 1 articles"), stdout());
+  }
+
+  @Test
+  void badUsageExitsNonZeroWithOneLineReason() {
+    assertEquals(2, Main.run("digest"));
+    assertTrue(stderr().contains("Missing required parameter"), stderr());
+    err.reset();
+    assertEquals(2, Main.run("digest", "--threshold", "3", "../samples"));
+    assertTrue(stderr().contains("--threshold must be between 0 and 1"), stderr());
+    assertEquals(2, Main.run("frobnicate"));
+    assertEquals(2, Main.run(new String[0]));
+  }
+
+  @Test
+  void nothingToReadIsAnError(@TempDir Path dir) {
+    assertEquals(1, Main.run("digest", "--out", dir.resolve("o").toString(), dir.resolve("missing").toString()));
+    assertTrue(stderr().contains("no such file or folder"), stderr());
+    assertTrue(stderr().contains("no articles found"), stderr());
+  }
+
+  @Test
+  void extractPrintsOneCleanJsonObjectPerArticle() throws Exception {
+    assertEquals(0, Main.run("extract", "../samples/wire.jsonl"));
+    String[] lines = stdout().strip().split("\n");
+    assertEquals(6, lines.length);
+    for (String line : lines) {
+      JsonNode n = new ObjectMapper().readTree(line);
+      assertTrue(n.has("id") && n.has("text") && n.has("published") && n.has("language"));
+      assertTrue(!n.get("text").asText().contains("More news:"));
+    }
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"digest", "extract"}) {
+      out.reset();
+      assertEquals(0, Main.run(command, "--help"));
+      assertTrue(stdout().contains("Usage: newsdesk " + command), stdout());
+    }
+  }
+}
