@@ -91,8 +91,8 @@ final class DigestCommand implements Callable<Integer> {
     stdout.printf("Found %d events (%d reported by more than one article) in %.1f s.%n", result.events().size(),
         multi, (System.nanoTime() - started) / 1e9);
     for (Event e : result.events().subList(0, Math.min(5, result.events().size()))) {
-      stdout.printf("  %-12s %2d articles  %s%n", e.start() == null ? "undated" : e.start().toString().substring(0, 10),
-          e.articles().size(), e.headline());
+      stdout.printf("  %-12s %2d article%s  %s%n", e.start() == null ? "undated" : e.start().toString().substring(0, 10),
+          e.articles().size(), e.articles().size() == 1 ? " " : "s", e.headline());
     }
     if (result.events().size() > 5) {
       stdout.printf("  ... and %d more%n", result.events().size() - 5);
