@@ -1,5 +1,6 @@
 package io.newsdesk.core.facts;
 
+import io.newsdesk.core.text.Terms;
 import java.util.Set;
 
 /** What the rules of this package call a name: capitalised words, with the small words names hold inside. */
@@ -69,16 +70,6 @@ final class Names {
 
   /** True when every letter of a word of two or more letters is a capital: "SANA", "UN", "FSA". */
   static boolean isAcronym(String word) {
-    int letters = 0;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (Character.isLetter(c)) {
-        if (!Character.isUpperCase(c)) {
-          return false;
-        }
-        letters++;
-      }
-    }
-    return letters >= 2;
+    return Terms.isAllCapitals(word, 2);
   }
 }

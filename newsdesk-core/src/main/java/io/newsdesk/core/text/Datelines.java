@@ -17,7 +17,7 @@ public final class Datelines {
   /** Length of the dateline that opens {@code sentence}, or 0 when it has none. */
   public static int leadLength(String sentence) {
     Matcher m = LEAD.matcher(sentence);
-    return m.find() && isCapitalsOnly(m.group(1)) ? m.end() : 0;
+    return m.find() && Terms.isAllCapitals(m.group(1), 3) ? m.end() : 0;
   }
 
   /** The sentence without its opening dateline, first letter capitalised. */
@@ -28,19 +28,5 @@ public final class Datelines {
     }
     String rest = sentence.substring(n);
     return rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
-  }
-
-  private static boolean isCapitalsOnly(String place) {
-    int letters = 0;
-    for (int i = 0; i < place.length(); i++) {
-      char c = place.charAt(i);
-      if (Character.isLetter(c)) {
-        if (!Character.isUpperCase(c)) {
-          return false;
-        }
-        letters++;
-      }
-    }
-    return letters >= 3;
   }
 }

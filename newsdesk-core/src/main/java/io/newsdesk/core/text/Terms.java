@@ -97,6 +97,21 @@ public final class Terms {
     return out;
   }
 
+  /** True when every letter is a capital and there are at least {@code minLetters}: "SANA", "U.N.", "BISHKEK". */
+  public static boolean isAllCapitals(String word, int minLetters) {
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= minLetters;
+  }
+
   /** Plural endings only: enough to join "crossings" and "crossing" without the errors of a full stemmer. */
   static String stem(String w) {
     int n = w.length();
