@@ -1,7 +1,7 @@
 package io.newsdesk.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /** Checks of option values that picocli's types cannot express; a failure is a usage error with one line. */
 final class Options {

@@ -4,6 +4,7 @@ import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.EntityType;
 import io.newsdesk.core.model.Sentence;
 import io.newsdesk.core.text.Datelines;
+import io.newsdesk.core.text.NamePattern;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class EntityExtractor {
 
-  private static final Pattern NAME = Pattern.compile(Names.NAME);
+  private static final Pattern NAME = Pattern.compile(NamePattern.NAME);
   private static final Pattern SAYS_AFTER = Pattern.compile("^['’]?s?\\s*,?\\s*(?:has |had )?(?:said|says|told|added)\\b.*");
   private static final Pattern SAID_BEFORE = Pattern.compile(".*\\b(?:said|says|added|told)\\s+$");
 
@@ -129,7 +130,7 @@ public final class EntityExtractor {
 
   private void addCandidate(String sentence, List<String> tokens, int start, int end, List<Candidate> out) {
     boolean opens = opensClause(sentence, start);
-    while (!tokens.isEmpty() && (Names.NOT_NAMES.contains(tokens.get(0)) || isJoiner(tokens.get(0)))) {
+    while (!tokens.isEmpty() && (NamePattern.isNotAName(tokens.get(0)) || isJoiner(tokens.get(0)))) {
       opens = false;
       tokens = tokens.subList(1, tokens.size());
     }
@@ -198,7 +199,7 @@ public final class EntityExtractor {
   }
 
   private static boolean isJoiner(String token) {
-    return token.matches(Names.JOINER);
+    return token.matches(NamePattern.JOINER);
   }
 
   /**

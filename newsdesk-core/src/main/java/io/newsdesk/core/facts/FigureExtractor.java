@@ -3,6 +3,7 @@ package io.newsdesk.core.facts;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Figure;
 import io.newsdesk.core.model.Sentence;
+import io.newsdesk.core.text.AttributionFinder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

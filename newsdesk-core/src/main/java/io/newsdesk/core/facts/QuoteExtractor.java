@@ -2,6 +2,9 @@ package io.newsdesk.core.facts;
 
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Quote;
+import io.newsdesk.core.text.Attribution;
+import io.newsdesk.core.text.AttributionFinder;
+import io.newsdesk.core.text.NamePattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +23,9 @@ public final class QuoteExtractor {
       ",\\s+(?:(?:a|an|the)\\s+)?[\\p{L} -]{2,40}?\\s+(?:for|of|at|with)\\s+(?:the\\s+)?([^,.;\"”]{3,60})");
   /** '..." said Hamza Oraibi' and '..." the minister said': the speaker right after the closing quote. */
   private static final Pattern SAID_NAME = Pattern.compile(
-      "^[\\s,]*(?:said|says|added|told [\\p{L} ]{1,30}?|wrote|asked)\\s+(?:the\\s+)?(" + Names.NAME + ")");
+      "^[\\s,]*(?:said|says|added|told [\\p{L} ]{1,30}?|wrote|asked)\\s+(?:the\\s+)?(" + NamePattern.NAME + ")");
   private static final Pattern NAME_SAID = Pattern.compile(
-      "^[\\s,]*(?:the\\s+)?(" + Names.NAME + ")\\s+(?:has\\s+|had\\s+)?(?:said|says|added|told|wrote|asked)\\b");
+      "^[\\s,]*(?:the\\s+)?(" + NamePattern.NAME + ")\\s+(?:has\\s+|had\\s+)?(?:said|says|added|told|wrote|asked)\\b");
   private static final Pattern PRONOUN_SAID = Pattern.compile(
       "^[\\s,]*(?:he|she|they|it|the (?:statement|spokesman|spokeswoman|ministry|official))\\s+"
           + "(?:said|says|added|told|wrote|asked|read)\\b.*", Pattern.CASE_INSENSITIVE);
@@ -76,7 +79,7 @@ public final class QuoteExtractor {
         direct = null;
       }
     }
-    if (direct != null && !Names.NOT_NAMES.contains(direct.group(1))) {
+    if (direct != null && !NamePattern.isNotAName(direct.group(1))) {
       String rest = after.substring(direct.end());
       Matcher a = AFFILIATION.matcher(rest);
       String affiliation = a.find() && a.start() == 0 ? a.group(1).strip() : null;

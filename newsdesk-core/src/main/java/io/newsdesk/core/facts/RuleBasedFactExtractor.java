@@ -3,6 +3,7 @@ package io.newsdesk.core.facts;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Figure;
 import io.newsdesk.core.model.Quote;
+import io.newsdesk.core.text.AttributionFinder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

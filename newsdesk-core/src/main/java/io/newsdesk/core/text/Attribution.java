@@ -1,4 +1,4 @@
-package io.newsdesk.core.facts;
+package io.newsdesk.core.text;
 
 /**
  * A source that a sentence credits: "the United Nations says", "according to Reuters", "sources told Al

@@ -1,4 +1,4 @@
-package io.newsdesk.core.facts;
+package io.newsdesk.core.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,17 +16,17 @@ public final class AttributionFinder {
   private static final String COMMON_SOURCE = "(?:(?:[a-z]+\\s+){0,2}(?:ministry|army|military|government|police"
       + "|officials?|authorities|agency|spokes(?:man|woman|person)|statement|monitor|observatory|witnesses"
       + "|residents|activists|sources|medics|doctors|rescuers|civil defen[cs]e|health ministry))";
-  private static final String SOURCE = "(?:the\\s+)?(" + Names.NAME + "(?:\\s+" + COMMON_SOURCE + ")?"
+  private static final String SOURCE = "(?:the\\s+)?(" + NamePattern.NAME + "(?:\\s+" + COMMON_SOURCE + ")?"
       + "|" + COMMON_SOURCE + ")";
 
   private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\s+" + SOURCE);
   private static final Pattern SOURCE_VERB =
       Pattern.compile(SOURCE + "\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|later\\s+)?" + VERB + "\\b");
   private static final Pattern VERB_SOURCE =
-      Pattern.compile("[,\"”]\\s*" + VERB + "\\s+(?:the\\s+)?(" + Names.NAME + "|" + COMMON_SOURCE + ")");
+      Pattern.compile("[,\"”]\\s*" + VERB + "\\s+(?:the\\s+)?(" + NamePattern.NAME + "|" + COMMON_SOURCE + ")");
   private static final Pattern TOLD_OUTLET =
       Pattern.compile("\\b(?:sources|officials|witnesses|residents|he|she|they)\\s+told\\s+(?:the\\s+)?("
-          + Names.NAME + ")");
+          + NamePattern.NAME + ")");
 
   /** Every credited source in the sentence, in order of position. */
   public List<Attribution> find(String sentence) {
@@ -59,7 +59,7 @@ public final class AttributionFinder {
     Matcher m = p.matcher(sentence);
     while (m.find()) {
       String source = clean(m.group(1));
-      if (source.isEmpty() || Names.NOT_NAMES.contains(source)) {
+      if (source.isEmpty() || NamePattern.isNotAName(source)) {
         continue;
       }
       boolean dup = out.stream().anyMatch(a -> a.source().equals(source) && Math.abs(a.position() - m.start()) < 40);
