@@ -4,7 +4,7 @@ import io.newsdesk.core.clean.ArticleCleaner;
 import io.newsdesk.core.clean.JunkLineFilter;
 import io.newsdesk.core.cluster.EventClusterer;
 import io.newsdesk.core.cluster.SinglePassClusterer;
-import io.newsdesk.core.dedup.ShingleReuseDetector;
+import io.newsdesk.core.dedup.PassageReuseDetector;
 import io.newsdesk.core.facts.Gazetteer;
 import io.newsdesk.core.facts.RuleBasedFactExtractor;
 import io.newsdesk.core.ingest.CorpusReader;
@@ -91,7 +91,7 @@ public final class Digest {
 
     DocumentFrequencies df = new DocumentFrequencies();
     documents.forEach(d -> df.add(d.terms()));
-    EventAssembler assembler = new EventAssembler(new RuleBasedFactExtractor(gazetteer), new ShingleReuseDetector(),
+    EventAssembler assembler = new EventAssembler(new RuleBasedFactExtractor(gazetteer), new PassageReuseDetector(),
         new CentralitySummarizer(df, maxSummarySentences, CentralitySummarizer.DEFAULT_MAX_WORDS));
     AtomicLong built = new AtomicLong();
     List<Event> events = new ArrayList<>(groups.parallelStream()

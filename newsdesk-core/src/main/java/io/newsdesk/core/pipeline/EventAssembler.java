@@ -1,5 +1,6 @@
 package io.newsdesk.core.pipeline;
 
+import io.newsdesk.core.dedup.CreditLinker;
 import io.newsdesk.core.dedup.ReuseDetector;
 import io.newsdesk.core.facts.EventFacts;
 import io.newsdesk.core.facts.FactExtractor;
@@ -22,6 +23,7 @@ public final class EventAssembler {
   private final FactExtractor facts;
   private final ReuseDetector reuse;
   private final Summarizer summarizer;
+  private final CreditLinker credits = new CreditLinker();
 
   public EventAssembler(FactExtractor facts, ReuseDetector reuse, Summarizer summarizer) {
     this.facts = Objects.requireNonNull(facts, "facts");
@@ -41,7 +43,7 @@ public final class EventAssembler {
     Instant end = articles.stream().map(Article::published).filter(Objects::nonNull).max(Instant::compareTo)
         .orElse(null);
     return new Event(eventId(group.get(0).id()), summary.headline(), start, end, articles, summary.sentences(),
-        f.entities(), f.figures(), f.quotes(), reuse.detect(group), f.conflicts());
+        f.entities(), f.figures(), f.quotes(), reuse.detect(group), f.conflicts(), credits.link(group));
   }
 
   /** Named after the event's first article, so that the id stays when later articles join. */

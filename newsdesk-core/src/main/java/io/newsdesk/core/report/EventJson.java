@@ -13,6 +13,7 @@ import io.newsdesk.core.model.Figure;
 import io.newsdesk.core.model.Passage;
 import io.newsdesk.core.model.Quote;
 import io.newsdesk.core.model.Reuse;
+import io.newsdesk.core.model.SourceCredit;
 import io.newsdesk.core.model.SummarySentence;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -111,6 +112,7 @@ public final class EventJson {
       x.put("text", r.text());
       strings(x.putArray("sources"), r.sources());
       x.put("first", r.first());
+      x.put("credited", r.credited());
       ArrayNode passages = x.putArray("passages");
       for (Passage p : r.passages()) {
         ObjectNode pn = passages.addObject();
@@ -130,6 +132,18 @@ public final class EventJson {
         cn.put("value", cl.value());
         cn.put("claimedBy", cl.claimedBy());
         strings(cn.putArray("sources"), cl.sources());
+      }
+    }
+    ArrayNode credits = n.putArray("attributions");
+    for (SourceCredit c : e.credits()) {
+      ObjectNode x = credits.addObject();
+      x.put("source", c.source());
+      strings(x.putArray("articles"), c.articles());
+      ArrayNode passages = x.putArray("passages");
+      for (Passage p : c.passages()) {
+        ObjectNode pn = passages.addObject();
+        pn.put("article", p.articleId());
+        pn.put("text", p.text());
       }
     }
     return n;

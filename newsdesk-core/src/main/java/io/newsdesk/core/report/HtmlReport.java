@@ -124,9 +124,16 @@ public final class HtmlReport {
         h.append("<div class=\"reuse\"><mark>").append(esc(r.text())).append("</mark><p class=\"meta\">first in ")
             .append(cites(e, List.of(r.first()), number)).append(", also in ")
             .append(cites(e, r.sources().stream().filter(s -> !s.equals(r.first())).toList(), number))
+            .append(r.credited() == null ? "" : " (credited to " + esc(r.credited()) + ")")
             .append("</p></div>");
       }
       h.append("</details>\n");
+    }
+    if (!e.credits().isEmpty()) {
+      h.append("<p class=\"meta\">Sources credited: ");
+      h.append(e.credits().stream().map(c -> esc(c.source()) + cites(e, c.articles(), number))
+          .collect(Collectors.joining(" · ")));
+      h.append("</p>\n");
     }
     h.append("<ol class=\"sources\">");
     for (Article a : e.articles()) {

@@ -69,10 +69,13 @@ public final class AttributionFinder {
     }
   }
 
+  /** Without a leading "the", a clause opener glued to the name ("Meanwhile Reuters"), or trailing punctuation. */
   private static String clean(String source) {
     String s = source.strip();
-    if (s.startsWith("The ")) {
-      s = s.substring(4);
+    int space;
+    while ((space = s.indexOf(' ')) > 0 && (NamePattern.isNotAName(s.substring(0, space))
+        || s.substring(0, space).equalsIgnoreCase("the"))) {
+      s = s.substring(space + 1).strip();
     }
     return s.replaceAll("[.,;:]+$", "").replaceAll("['’]s$", "");
   }

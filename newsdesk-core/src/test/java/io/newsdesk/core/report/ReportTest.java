@@ -14,7 +14,9 @@ import io.newsdesk.core.model.Event;
 import io.newsdesk.core.model.Figure;
 import io.newsdesk.core.model.Problem;
 import io.newsdesk.core.model.Quote;
+import io.newsdesk.core.model.Passage;
 import io.newsdesk.core.model.Reuse;
+import io.newsdesk.core.model.SourceCredit;
 import io.newsdesk.core.model.SummarySentence;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
@@ -32,9 +34,10 @@ class ReportTest {
       List.of(new Entity("Kelport", EntityType.PLACE, List.of("Kelport", "Kelporte"), 1.5, 2.5, 3, List.of("a"))),
       List.of(new Figure("120", 120, null, "more than", "ships", "Port authority", "s", List.of("a"))),
       List.of(new Quote("We are back", "Ana Ruiz", "union", List.of("b"))),
-      List.of(new Reuse("Dockworkers ended the strike.", List.of("a", "b"), "a", List.of())),
+      List.of(new Reuse("Dockworkers ended the strike.", List.of("a", "b"), "a", List.of(), "Wire")),
       List.of(new Conflict("people killed", List.of(new Conflict.Claim("3", "police", List.of("a")),
-          new Conflict.Claim("5", null, List.of("b"))))));
+          new Conflict.Claim("5", null, List.of("b"))))),
+      List.of(new SourceCredit("Wire", List.of(new Passage("b", 0, 4, "The strike")))));
 
   @Test
   void eventsJsonHasTheProductSchema() throws Exception {
@@ -52,6 +55,8 @@ class ReportTest {
     assertEquals(1.5, e.get("entities").get(0).get("lat").asDouble());
     assertEquals("Port authority", e.get("figures").get(0).get("claimedBy").asText());
     assertEquals("a", e.get("reuse").get(0).get("first").asText());
+    assertEquals("Wire", e.get("reuse").get(0).get("credited").asText());
+    assertEquals("Wire", e.get("attributions").get(0).get("source").asText());
     assertEquals("police", e.get("conflicts").get(0).get("claims").get(0).get("claimedBy").asText());
   }
 

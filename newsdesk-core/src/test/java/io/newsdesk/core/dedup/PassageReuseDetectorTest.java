@@ -10,7 +10,7 @@ import io.newsdesk.core.model.Reuse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ShingleReuseDetectorTest {
+class PassageReuseDetectorTest {
 
   @Test
   void findsALightlyEditedWirePassageAndItsOrigin() {
@@ -22,7 +22,7 @@ class ShingleReuseDetectorTest {
             + "to end a nine-day strike over unpaid wages.");
     Document other = doc("other", "Ledger", "2025-03-13", null, "Fuel prices fell in the capital on Thursday.");
 
-    List<Reuse> reuse = new ShingleReuseDetector().detect(List.of(copy, other, wire));
+    List<Reuse> reuse = new PassageReuseDetector().detect(List.of(copy, other, wire));
 
     assertEquals(1, reuse.size());
     Reuse r = reuse.get(0);
@@ -40,11 +40,11 @@ class ShingleReuseDetectorTest {
     Document a = doc("a", "Post", "2025-03-12", null, "The talks in the capital ended without a deal on Friday.");
     Document b = doc("b", "Ledger", "2025-03-12", null, "Officials said the talks in the capital would resume.");
     Document c = doc("c", "Post", "2025-03-13", null, "The talks in the capital ended without a deal on Friday.");
-    assertTrue(new ShingleReuseDetector().detect(List.of(a, b, c)).isEmpty());
+    assertTrue(new PassageReuseDetector().detect(List.of(a, b, c)).isEmpty());
   }
 
   @Test
   void emptyInput() {
-    assertTrue(new ShingleReuseDetector().detect(List.of()).isEmpty());
+    assertTrue(new PassageReuseDetector().detect(List.of()).isEmpty());
   }
 }
