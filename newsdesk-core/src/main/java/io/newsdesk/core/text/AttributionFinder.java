@@ -19,7 +19,7 @@ public final class AttributionFinder {
   private static final String SOURCE = "(?:the\\s+)?(" + NamePattern.NAME + "(?:\\s+" + COMMON_SOURCE + ")?"
       + "|" + COMMON_SOURCE + ")";
 
-  private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\s+" + SOURCE);
+  private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+" + SOURCE);
   private static final Pattern SOURCE_VERB =
       Pattern.compile(SOURCE + "\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|later\\s+)?" + VERB + "\\b");
   private static final Pattern VERB_SOURCE =
