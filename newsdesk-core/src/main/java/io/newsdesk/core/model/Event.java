@@ -6,7 +6,8 @@ import java.util.List;
 /** A real-world event: the articles that report it and what newsdesk made of them. Articles in time order. */
 public record Event(String id, String headline, Instant start, Instant end, List<Article> articles,
                     List<SummarySentence> summary, List<Entity> entities, List<Figure> figures,
-                    List<Quote> quotes, List<Reuse> reuse, List<Conflict> conflicts, List<SourceCredit> credits) {
+                    List<Quote> quotes, List<Reuse> reuse, List<Conflict> conflicts, List<SourceCredit> credits,
+                    List<Reprint> reprints) {
   public Event {
     articles = List.copyOf(articles);
     summary = List.copyOf(summary);
@@ -16,5 +17,6 @@ public record Event(String id, String headline, Instant start, Instant end, List
     reuse = List.copyOf(reuse);
     conflicts = List.copyOf(conflicts);
     credits = List.copyOf(credits);
+    reprints = List.copyOf(reprints);
   }
 }

@@ -4,7 +4,9 @@ import io.newsdesk.core.clean.ArticleCleaner;
 import io.newsdesk.core.clean.JunkLineFilter;
 import io.newsdesk.core.cluster.EventClusterer;
 import io.newsdesk.core.cluster.SinglePassClusterer;
+import io.newsdesk.core.dedup.MinHashReprintDetector;
 import io.newsdesk.core.dedup.PassageReuseDetector;
+import io.newsdesk.core.dedup.ReprintDetector;
 import io.newsdesk.core.facts.Gazetteer;
 import io.newsdesk.core.facts.RuleBasedFactExtractor;
 import io.newsdesk.core.ingest.CorpusReader;
@@ -12,6 +14,7 @@ import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Event;
 import io.newsdesk.core.model.Problem;
+import io.newsdesk.core.model.Reprint;
 import io.newsdesk.core.summarize.CentralitySummarizer;
 import io.newsdesk.core.text.DocumentAnalyzer;
 import io.newsdesk.core.text.DocumentFrequencies;
@@ -20,10 +23,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -36,6 +42,7 @@ public final class Digest {
   private final ArticleCleaner cleaner;
   private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
   private final EventClusterer clusterer;
+  private final ReprintDetector reprintDetector = new MinHashReprintDetector();
   private final Gazetteer gazetteer;
   private final int maxSummarySentences;
 
@@ -86,7 +93,30 @@ public final class Digest {
         .toList();
     t = lap(times, "clean+analyse", t);
 
-    List<List<Document>> groups = clusterer.cluster(documents);
+    List<Reprint> reprints = reprintDetector.detect(documents);
+    t = lap(times, "reprints", t);
+
+    // copies add nothing to what an event is about: only originals are clustered, copies follow them
+    Map<String, Reprint> byOriginal = new HashMap<>();
+    Set<String> copies = new HashSet<>();
+    for (Reprint r : reprints) {
+      byOriginal.put(r.original(), r);
+      copies.addAll(r.copies());
+    }
+    Map<String, Document> byId = new HashMap<>();
+    documents.forEach(d -> byId.put(d.id(), d));
+    List<List<Document>> groups = new ArrayList<>();
+    for (List<Document> group : clusterer.cluster(documents.stream().filter(d -> !copies.contains(d.id())).toList())) {
+      List<Document> withCopies = new ArrayList<>(group);
+      for (Document d : group) {
+        Reprint r = byOriginal.get(d.id());
+        if (r != null) {
+          r.copies().forEach(c -> withCopies.add(byId.get(c)));
+        }
+      }
+      withCopies.sort(IN_TIME_ORDER);
+      groups.add(withCopies);
+    }
     t = lap(times, "cluster", t);
 
     DocumentFrequencies df = new DocumentFrequencies();
@@ -95,13 +125,17 @@ public final class Digest {
         new CentralitySummarizer(df, maxSummarySentences, CentralitySummarizer.DEFAULT_MAX_WORDS));
     AtomicLong built = new AtomicLong();
     List<Event> events = new ArrayList<>(groups.parallelStream()
-        .map(assembler::assemble)
+        .map(g -> assembler.assemble(g, g.stream().map(d -> byOriginal.get(d.id())).filter(Objects::nonNull).toList()))
         .peek(e -> tick(progress, "events", built, groups.size()))
         .toList());
     events.sort(NEWEST_FIRST);
     lap(times, "facts+summaries", t);
     return new DigestResult(events, documents.size(), null, List.of(), times);
   }
+
+  private static final Comparator<Document> IN_TIME_ORDER = Comparator
+      .comparing((Document d) -> d.article().published(), Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+      .thenComparing(Document::id);
 
   /** Newest first by last article; undated events after dated ones; ties by id for a stable order. */
   public static final Comparator<Event> NEWEST_FIRST = Comparator

@@ -7,6 +7,7 @@ import io.newsdesk.core.facts.FactExtractor;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Event;
+import io.newsdesk.core.model.Reprint;
 import io.newsdesk.core.summarize.EventSummary;
 import io.newsdesk.core.summarize.Summarizer;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,11 @@ public final class EventAssembler {
     this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
   }
 
-  public Event assemble(List<Document> group) {
+  /**
+   * @param group    the event's documents, copies included
+   * @param reprints the reprints among them
+   */
+  public Event assemble(List<Document> group, List<Reprint> reprints) {
     if (group.isEmpty()) {
       throw new IllegalArgumentException("an event needs at least one document");
     }
@@ -43,7 +48,7 @@ public final class EventAssembler {
     Instant end = articles.stream().map(Article::published).filter(Objects::nonNull).max(Instant::compareTo)
         .orElse(null);
     return new Event(eventId(group.get(0).id()), summary.headline(), start, end, articles, summary.sentences(),
-        f.entities(), f.figures(), f.quotes(), reuse.detect(group), f.conflicts(), credits.link(group));
+        f.entities(), f.figures(), f.quotes(), reuse.detect(group), f.conflicts(), credits.link(group), reprints);
   }
 
   /** Named after the event's first article, so that the id stays when later articles join. */

@@ -12,6 +12,7 @@ import io.newsdesk.core.model.Event;
 import io.newsdesk.core.model.Figure;
 import io.newsdesk.core.model.Passage;
 import io.newsdesk.core.model.Quote;
+import io.newsdesk.core.model.Reprint;
 import io.newsdesk.core.model.Reuse;
 import io.newsdesk.core.model.SourceCredit;
 import io.newsdesk.core.model.SummarySentence;
@@ -133,6 +134,16 @@ public final class EventJson {
         cn.put("claimedBy", cl.claimedBy());
         strings(cn.putArray("sources"), cl.sources());
       }
+    }
+    ArrayNode reprints = n.putArray("reprints");
+    for (Reprint r : e.reprints()) {
+      ObjectNode x = reprints.addObject();
+      x.put("original", r.original());
+      strings(x.putArray("copies"), r.copies());
+      List<String> ids = new java.util.ArrayList<>(r.copies());
+      ids.add(0, r.original());
+      strings(x.putArray("outlets"), ids.stream().map(id -> e.articles().stream().filter(a -> a.id().equals(id))
+          .findFirst().map(a -> a.outlet() == null ? a.id() : a.outlet()).orElse(id)).distinct().toList());
     }
     ArrayNode credits = n.putArray("attributions");
     for (SourceCredit c : e.credits()) {

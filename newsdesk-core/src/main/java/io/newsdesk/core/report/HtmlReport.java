@@ -135,6 +135,8 @@ public final class HtmlReport {
           .collect(Collectors.joining(" · ")));
       h.append("</p>\n");
     }
+    Map<String, String> originalOf = new HashMap<>();
+    e.reprints().forEach(r -> r.copies().forEach(c -> originalOf.put(c, r.original())));
     h.append("<ol class=\"sources\">");
     for (Article a : e.articles()) {
       h.append("<li id=\"").append(esc(e.id())).append("-a").append(number.get(a.id())).append("\">");
@@ -146,6 +148,7 @@ public final class HtmlReport {
       }
       h.append(" <span class=\"meta\">").append(esc(a.outlet() == null ? a.id() : a.outlet()))
           .append(a.published() == null ? "" : ", " + SHORT.format(a.published().atZone(ZoneOffset.UTC)))
+          .append(originalOf.containsKey(a.id()) ? ", reprint of" + cites(e, List.of(originalOf.get(a.id())), number) : "")
           .append("</span></li>");
     }
     h.append("</ol>\n</article>\n");

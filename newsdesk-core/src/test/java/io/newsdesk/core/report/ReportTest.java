@@ -15,6 +15,7 @@ import io.newsdesk.core.model.Figure;
 import io.newsdesk.core.model.Problem;
 import io.newsdesk.core.model.Quote;
 import io.newsdesk.core.model.Passage;
+import io.newsdesk.core.model.Reprint;
 import io.newsdesk.core.model.Reuse;
 import io.newsdesk.core.model.SourceCredit;
 import io.newsdesk.core.model.SummarySentence;
@@ -37,7 +38,8 @@ class ReportTest {
       List.of(new Reuse("Dockworkers ended the strike.", List.of("a", "b"), "a", List.of(), "Wire")),
       List.of(new Conflict("people killed", List.of(new Conflict.Claim("3", "police", List.of("a")),
           new Conflict.Claim("5", null, List.of("b"))))),
-      List.of(new SourceCredit("Wire", List.of(new Passage("b", 0, 4, "The strike")))));
+      List.of(new SourceCredit("Wire", List.of(new Passage("b", 0, 4, "The strike")))),
+      List.of(new Reprint("a", List.of("b"))));
 
   @Test
   void eventsJsonHasTheProductSchema() throws Exception {
@@ -57,6 +59,8 @@ class ReportTest {
     assertEquals("a", e.get("reuse").get(0).get("first").asText());
     assertEquals("Wire", e.get("reuse").get(0).get("credited").asText());
     assertEquals("Wire", e.get("attributions").get(0).get("source").asText());
+    assertEquals("b", e.get("reprints").get(0).get("copies").get(0).asText());
+    assertEquals(2, e.get("reprints").get(0).get("outlets").size());
     assertEquals("police", e.get("conflicts").get(0).get("claims").get(0).get("claimedBy").asText());
   }
 
@@ -79,6 +83,7 @@ class ReportTest {
     assertTrue(html.contains("Dockworkers &lt;end&gt; strike"));
     assertTrue(html.contains("href=\"#ev-1-a2\""), "citations link to the article list");
     assertTrue(html.contains("Sources disagree"));
+    assertTrue(html.contains("reprint of <a class=\"cite\" href=\"#ev-1-a1\">[1]</a>"), html);
     assertTrue(html.contains("binary &lt;content&gt;"));
     assertFalse(html.contains("src=\"http"), "self-contained: nothing loaded from elsewhere");
   }
