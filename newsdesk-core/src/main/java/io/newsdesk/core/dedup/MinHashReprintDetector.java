@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * <p>Why these numbers: editing a fifth of an article's words keeps about 0.8 squared, 64% of its bigrams,
  * a bigram Jaccard of about 0.47; two different reports of one event share under 0.1. With 42 bands of
  * 3 rows a pair at 0.47 shares a bucket with probability 0.99 and a pair at 0.1 with 0.04; candidates are then
- * kept when their estimated Jaccard reaches {@link #DEFAULT_THRESHOLD}.
+ * kept when their estimated Jaccard reaches {@link #DEFAULT_THRESHOLD}. Each copy is listed under the earliest
+ * article it is close to.
  */
 public final class MinHashReprintDetector implements ReprintDetector {
 
@@ -56,8 +57,8 @@ public final class MinHashReprintDetector implements ReprintDetector {
     for (int i = 0; i < docs.size(); i++) {
       signatures[i] = signature(docs.get(i).article().text());
     }
-    int[] parent = new int[docs.size()];
-    Arrays.setAll(parent, i -> i);
+    // similar pairs, found through the buckets of each band
+    Map<Integer, java.util.TreeSet<Integer>> later = new HashMap<>();
     for (int band = 0; band < BANDS; band++) {
       Map<Long, List<Integer>> buckets = new HashMap<>();
       for (int i = 0; i < docs.size(); i++) {
@@ -73,24 +74,33 @@ public final class MinHashReprintDetector implements ReprintDetector {
           for (int y = x + 1; y < bucket.size(); y++) {
             int a = bucket.get(x);
             int b = bucket.get(y);
-            if (find(parent, a) != find(parent, b) && similarity(signatures[a], signatures[b]) >= threshold) {
-              union(parent, a, b);
+            java.util.TreeSet<Integer> seen = later.get(a);
+            if ((seen == null || !seen.contains(b)) && similarity(signatures[a], signatures[b]) >= threshold) {
+              later.computeIfAbsent(a, k -> new java.util.TreeSet<>()).add(b);
             }
           }
         }
       }
     }
+    // each copy joins the earliest article it is similar to, so that every copy listed under an original really
+    // is close to it; a copy may itself be the original of a later, further changed copy
+    int[] originalOf = new int[docs.size()];
+    Arrays.fill(originalOf, -1);
     Map<Integer, List<Integer>> groups = new TreeMap<>();
     for (int i = 0; i < docs.size(); i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
-    }
-    List<Reprint> out = new ArrayList<>();
-    for (List<Integer> g : groups.values()) {
-      if (g.size() > 1) {
-        // members are in time order: the first is the original
-        out.add(new Reprint(docs.get(g.get(0)).id(), g.subList(1, g.size()).stream().map(i -> docs.get(i).id()).toList()));
+      if (!later.containsKey(i)) {
+        continue;
+      }
+      for (int j : later.get(i)) {
+        if (originalOf[j] < 0) {
+          originalOf[j] = i;
+          groups.computeIfAbsent(i, k -> new ArrayList<>()).add(j);
+        }
       }
     }
+    List<Reprint> out = new ArrayList<>();
+    groups.forEach((original, copies) -> out.add(new Reprint(docs.get(original).id(),
+        copies.stream().map(c -> docs.get(c).id()).toList())));
     return out;
   }
 
@@ -141,19 +151,5 @@ public final class MinHashReprintDetector implements ReprintDetector {
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
     z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
     return z ^ (z >>> 31);
-  }
-
-  private static int find(int[] parent, int x) {
-    while (parent[x] != x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
 }

@@ -1,6 +1,5 @@
 package io.newsdesk.core.dedup;
 
-import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Passage;
 import io.newsdesk.core.model.Reuse;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,14 +62,25 @@ public final class PassageReuseDetector implements ReuseDetector {
   /** One copied sentence: sentence {@code to} of a later article repeats sentence {@code from}. */
   private record Match(int from, int to) {}
 
+  /**
+   * A passage and its copy: consecutive sentences of {@code origin} repeated, lightly edited, in {@code copy}.
+   *
+   * @param credited the source the copy credits for it, or null
+   */
+  public record CopiedPassage(Passage origin, Passage copy, String credited) {}
+
   @Override
   public List<Reuse> detect(List<Document> documents) {
+    return group(copies(documents), documents);
+  }
+
+  /** Every copied passage between two articles of different outlets, origin first. */
+  public List<CopiedPassage> copies(List<Document> documents) {
     List<Document> docs = new ArrayList<>(documents);
     docs.sort(Comparator.comparing((Document d) -> d.article().published(),
         Comparator.nullsLast(Comparator.<Instant>naturalOrder())).thenComparing(Document::id));
     SentenceTable table = new SentenceTable(docs);
-    List<Match> matches = findMatches(docs, table);
-    return assemble(matches, docs, table);
+    return pairs(findMatches(docs, table), docs, table);
   }
 
   /** Every sentence's words and its article, indexed by one number in reading order. */
@@ -167,7 +176,7 @@ public final class PassageReuseDetector implements ReuseDetector {
   }
 
   /** A copy: most words align in order, or a long run is the same. */
-  static boolean isCopy(String[] a, String[] b) {
+  public static boolean isCopy(String[] a, String[] b) {
     int longer = Math.max(a.length, b.length);
     int aligned = TextAlignment.commonSubsequence(a, b);
     if (aligned >= MIN_WORDS && aligned >= MIN_ALIGNED * longer) {
@@ -176,88 +185,150 @@ public final class PassageReuseDetector implements ReuseDetector {
     return aligned >= MIN_RUN && TextAlignment.longestCommonRun(a, b) >= MIN_RUN;
   }
 
-  /** Builds passages from copied sentences and reuses from passages, each with its origin. */
-  private List<Reuse> assemble(List<Match> matches, List<Document> docs, SentenceTable table) {
-    // consecutive copied sentences between the same two articles are one passage
+  /** Consecutive copied sentences between the same two articles are one passage, oriented origin first. */
+  private List<CopiedPassage> pairs(List<Match> matches, List<Document> docs, SentenceTable table) {
     Map<Long, List<Match>> byPair = new TreeMap<>();
     for (Match m : matches) {
       long pair = ((long) table.docOf[m.from] << 32) | table.docOf[m.to];
       byPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(m);
     }
-    SpanGroups groups = new SpanGroups();
+    List<CopiedPassage> out = new ArrayList<>();
     for (List<Match> pairMatches : byPair.values()) {
       pairMatches.sort(Comparator.comparingInt(Match::from).thenComparingInt(Match::to));
-      Match runStart = null;
-      Match previous = null;
-      for (Match m : pairMatches) {
-        if (previous != null && !(m.from == previous.from + 1 && m.to == previous.to + 1)) {
-          groups.link(runStart, previous);
-          runStart = null;
+      int runStart = 0;
+      for (int i = 1; i <= pairMatches.size(); i++) {
+        Match previous = pairMatches.get(i - 1);
+        if (i == pairMatches.size() || pairMatches.get(i).from != previous.from + 1
+            || pairMatches.get(i).to != previous.to + 1) {
+          out.add(orient(pairMatches.get(runStart), previous, docs, table));
+          runStart = i;
         }
-        if (runStart == null) {
-          runStart = m;
-        }
-        previous = m;
-      }
-      if (runStart != null) {
-        groups.link(runStart, previous);
       }
     }
+    return out;
+  }
+
+  /**
+   * The passage pair of a run of copied sentences, origin first: the earlier article; at the same time, the
+   * one whose outlet the other credits; else the first in reading order.
+   */
+  private CopiedPassage orient(Match first, Match last, List<Document> docs, SentenceTable table) {
+    Document a = docs.get(table.docOf[first.from]);
+    Document b = docs.get(table.docOf[first.to]);
+    Passage pa = span(a, table.indexInDoc[first.from], table.indexInDoc[last.from]);
+    Passage pb = span(b, table.indexInDoc[first.to], table.indexInDoc[last.to]);
+    String creditedByB = creditedSource(b, pb);
+    String creditedByA = creditedSource(a, pa);
+    boolean sameTime = java.util.Objects.equals(a.article().published(), b.article().published());
+    if (sameTime && creditedByA != null && names(creditedByA, b) && !names(creditedByB, a)) {
+      return new CopiedPassage(pb, pa, creditedByA);
+    }
+    return new CopiedPassage(pa, pb, creditedByB);
+  }
+
+  private static boolean names(String credited, Document doc) {
+    String outlet = doc.article().outlet();
+    return credited != null && outlet != null && credited.toLowerCase(Locale.ROOT).equals(outlet.toLowerCase(Locale.ROOT));
+  }
+
+  private static Passage span(Document doc, int fromSentence, int toSentence) {
+    Sentence first = doc.sentences().get(fromSentence);
+    Sentence last = doc.sentences().get(toSentence);
+    return new Passage(doc.id(), first.start(), last.end(), doc.article().text().substring(first.start(), last.end()));
+  }
+
+  /**
+   * Copies of one passage become one reuse: pairs whose spans overlap in the same article are joined, so that a
+   * wire passage copied by five outlets is one entry with six sources, its origin the earliest of them.
+   */
+  private static List<Reuse> group(List<CopiedPassage> copies, List<Document> documents) {
+    Map<String, Document> byId = new HashMap<>();
+    documents.forEach(d -> byId.put(d.id(), d));
+    int[] parent = new int[copies.size()];
+    java.util.Arrays.setAll(parent, i -> i);
+    Map<String, List<Integer>> byArticle = new HashMap<>();
+    for (int i = 0; i < copies.size(); i++) {
+      byArticle.computeIfAbsent(copies.get(i).origin().articleId(), k -> new ArrayList<>()).add(i);
+      byArticle.computeIfAbsent(copies.get(i).copy().articleId(), k -> new ArrayList<>()).add(i);
+    }
+    for (Map.Entry<String, List<Integer>> e : byArticle.entrySet()) {
+      List<Integer> here = e.getValue();
+      for (int x = 0; x < here.size(); x++) {
+        for (int y = x + 1; y < here.size(); y++) {
+          if (overlap(spanIn(copies.get(here.get(x)), e.getKey()), spanIn(copies.get(here.get(y)), e.getKey()))) {
+            union(parent, here.get(x), here.get(y));
+          }
+        }
+      }
+    }
+    Map<Integer, List<CopiedPassage>> groups = new TreeMap<>();
+    for (int i = 0; i < copies.size(); i++) {
+      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(copies.get(i));
+    }
     List<Reuse> out = new ArrayList<>();
-    for (List<Integer> group : groups.groups()) {
-      out.add(reuse(group, docs, table));
+    for (List<CopiedPassage> g : groups.values()) {
+      out.add(reuse(g, byId));
     }
     out.sort(Comparator.comparing((Reuse r) -> -r.sources().size()).thenComparing(Reuse::first)
         .thenComparing(Reuse::text));
     return out;
   }
 
-  private Reuse reuse(List<Integer> sentences, List<Document> docs, SentenceTable table) {
-    Map<Integer, int[]> spanByDoc = new TreeMap<>();
-    for (int s : sentences) {
-      int[] span = spanByDoc.computeIfAbsent(table.docOf[s], k -> new int[] {Integer.MAX_VALUE, -1});
-      span[0] = Math.min(span[0], table.indexInDoc[s]);
-      span[1] = Math.max(span[1], table.indexInDoc[s]);
+  private static Reuse reuse(List<CopiedPassage> group, Map<String, Document> byId) {
+    // the widest span each article has in the group
+    Map<String, Passage> spans = new java.util.LinkedHashMap<>();
+    Set<String> copiesOnly = new java.util.HashSet<>();
+    String credited = null;
+    for (CopiedPassage c : group) {
+      widen(spans, c.origin(), byId);
+      widen(spans, c.copy(), byId);
+      copiesOnly.add(c.copy().articleId());
+      credited = credited != null ? credited : c.credited();
     }
-    List<Passage> passages = new ArrayList<>();
-    for (Map.Entry<Integer, int[]> e : spanByDoc.entrySet()) {
-      Document doc = docs.get(e.getKey());
-      Sentence first = doc.sentences().get(e.getValue()[0]);
-      Sentence last = doc.sentences().get(e.getValue()[1]);
-      passages.add(new Passage(doc.id(), first.start(), last.end(),
-          doc.article().text().substring(first.start(), last.end())));
-    }
-    Map<String, Document> byId = new HashMap<>();
-    spanByDoc.keySet().forEach(d -> byId.put(docs.get(d).id(), docs.get(d)));
-    Map<String, String> credits = new HashMap<>();
-    for (Passage p : passages) {
-      String credited = creditedSource(byId.get(p.articleId()), p);
-      if (credited != null) {
-        credits.put(p.articleId(), credited);
-      }
-    }
-    Passage origin = origin(passages, byId, credits);
-    Set<String> sources = new LinkedHashSet<>();
-    sources.add(origin.articleId());
-    passages.stream().map(Passage::articleId).forEach(sources::add);
-    String credited = credits.values().stream().sorted().findFirst().orElse(null);
-    return new Reuse(origin.text(), List.copyOf(sources), origin.articleId(), passages, credited);
+    Comparator<String> byTime = Comparator.comparing((String id) -> byId.get(id).article().published(),
+        Comparator.nullsLast(Comparator.<Instant>naturalOrder()));
+    // the origin: an article that copies nothing in this group, else the earliest
+    String first = spans.keySet().stream().filter(id -> !copiesOnly.contains(id)).min(byTime.thenComparing(id -> id))
+        .orElseGet(() -> spans.keySet().stream().min(byTime.thenComparing(id -> id)).orElseThrow());
+    List<String> sources = new ArrayList<>();
+    sources.add(first);
+    spans.keySet().stream().filter(id -> !id.equals(first)).sorted(byTime.thenComparing(id -> id)).forEach(sources::add);
+    List<Passage> passages = sources.stream().map(spans::get).toList();
+    return new Reuse(spans.get(first).text(), sources, first, passages, credited);
   }
 
-  /**
-   * The article that had a passage first: the earliest; among articles of the same time, the one whose outlet
-   * another article credits for it; else the first by id.
-   */
-  private static Passage origin(List<Passage> passages, Map<String, Document> byId, Map<String, String> credits) {
-    Comparator<Passage> byTime = Comparator.comparing(p -> byId.get(p.articleId()).article().published(),
-        Comparator.nullsLast(Comparator.<Instant>naturalOrder()));
-    Set<String> creditedNames = new java.util.HashSet<>();
-    credits.values().forEach(c -> creditedNames.add(c.toLowerCase(Locale.ROOT)));
-    Comparator<Passage> credited = Comparator.comparing(p -> {
-      Article a = byId.get(p.articleId()).article();
-      return a.outlet() != null && creditedNames.contains(a.outlet().toLowerCase(Locale.ROOT)) ? 0 : 1;
-    });
-    return passages.stream().min(byTime.thenComparing(credited).thenComparing(Passage::articleId)).orElseThrow();
+  private static void widen(Map<String, Passage> spans, Passage p, Map<String, Document> byId) {
+    Passage old = spans.get(p.articleId());
+    if (old == null) {
+      spans.put(p.articleId(), p);
+      return;
+    }
+    int start = Math.min(old.start(), p.start());
+    int end = Math.max(old.end(), p.end());
+    spans.put(p.articleId(), new Passage(p.articleId(), start, end,
+        byId.get(p.articleId()).article().text().substring(start, end)));
+  }
+
+  private static Passage spanIn(CopiedPassage c, String articleId) {
+    return c.origin().articleId().equals(articleId) ? c.origin() : c.copy();
+  }
+
+  private static boolean overlap(Passage a, Passage b) {
+    return a.start() < b.end() && b.start() < a.end();
+  }
+
+  private static int find(int[] parent, int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
 
   /** The source a copy credits in its own words or in the sentence that introduces it ("According to X:"). */
@@ -284,47 +355,8 @@ public final class PassageReuseDetector implements ReuseDetector {
     return null;
   }
 
-  /** Sentences joined into groups whenever a passage links them. */
-  private static final class SpanGroups {
-    private final Map<Integer, Integer> parent = new HashMap<>();
-
-    /** One passage: a run of copied sentences from {@code first} to {@code last}, both sides one group. */
-    void link(Match first, Match last) {
-      for (int k = 0; k <= last.from - first.from; k++) {
-        union(first.from, first.from + k);
-        union(first.from, first.to + k);
-      }
-    }
-
-    private int find(int x) {
-      parent.putIfAbsent(x, x);
-      int p = parent.get(x);
-      if (p == x) {
-        return x;
-      }
-      int root = find(p);
-      parent.put(x, root);
-      return root;
-    }
-
-    private void union(int a, int b) {
-      int ra = find(a);
-      int rb = find(b);
-      if (ra != rb) {
-        parent.put(Math.max(ra, rb), Math.min(ra, rb));
-      }
-    }
-
-    List<List<Integer>> groups() {
-      Map<Integer, List<Integer>> byRoot = new TreeMap<>();
-      for (int x : new ArrayList<>(parent.keySet())) {
-        byRoot.computeIfAbsent(find(x), k -> new ArrayList<>()).add(x);
-      }
-      return new ArrayList<>(byRoot.values());
-    }
-  }
-
-  static String[] normalizedWords(String sentence) {
+  /** The words of a sentence as copies are compared: normalised, at most 120. */
+  public static String[] normalizedWords(String sentence) {
     List<String> words = Terms.words(sentence);
     int n = Math.min(words.size(), MAX_WORDS);
     String[] out = new String[n];

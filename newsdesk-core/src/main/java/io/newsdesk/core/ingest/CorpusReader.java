@@ -52,7 +52,7 @@ public final class CorpusReader {
   /** What a read found besides articles. */
   public record Report(int filesRead, int articles, Map<String, Integer> ignoredByExtension, List<Problem> problems) {
     public Report {
-      ignoredByExtension = Map.copyOf(ignoredByExtension);
+      ignoredByExtension = java.util.Collections.unmodifiableMap(new TreeMap<>(ignoredByExtension));
       problems = List.copyOf(problems);
     }
   }
