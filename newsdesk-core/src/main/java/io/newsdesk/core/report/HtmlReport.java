@@ -6,6 +6,7 @@ import io.newsdesk.core.model.Entity;
 import io.newsdesk.core.model.EntityType;
 import io.newsdesk.core.model.Event;
 import io.newsdesk.core.model.Figure;
+import io.newsdesk.core.model.Passage;
 import io.newsdesk.core.model.Problem;
 import io.newsdesk.core.model.Quote;
 import io.newsdesk.core.model.Reuse;
@@ -121,11 +122,19 @@ public final class HtmlReport {
     if (!e.reuse().isEmpty()) {
       h.append("<details><summary>Shared passages (").append(e.reuse().size()).append(")</summary>");
       for (Reuse r : e.reuse()) {
-        h.append("<div class=\"reuse\"><mark>").append(esc(r.text())).append("</mark><p class=\"meta\">first in ")
-            .append(cites(e, List.of(r.first()), number)).append(", also in ")
-            .append(cites(e, r.sources().stream().filter(s -> !s.equals(r.first())).toList(), number))
-            .append(r.credited() == null ? "" : " (credited to " + esc(r.credited()) + ")")
-            .append("</p></div>");
+        h.append("<div class=\"reuse\"><p class=\"meta\">first in").append(cites(e, List.of(r.first()), number))
+            .append(r.credited() == null ? "" : ", credited to " + esc(r.credited())).append("</p>");
+        for (Passage p : r.passages()) {
+          // each article's own wording of the passage, in its sentence context
+          Article a = e.articles().stream().filter(x -> x.id().equals(p.articleId())).findFirst().orElse(null);
+          if (a == null) {
+            continue;
+          }
+          h.append("<p class=\"passage\">").append(cites(e, List.of(a.id()), number)).append(" ")
+              .append(esc(context(a.text(), p.start(), true))).append("<mark>").append(esc(p.text())).append("</mark>")
+              .append(esc(context(a.text(), p.end(), false))).append("</p>");
+        }
+        h.append("</div>");
       }
       h.append("</details>\n");
     }
@@ -211,6 +220,20 @@ public final class HtmlReport {
     return a.equals(b) ? SHORT.format(a) : SHORT.format(a) + " – " + SHORT.format(b);
   }
 
+  private static final int CONTEXT = 80;
+
+  /** Up to 80 characters of the text before or after a passage, cut at a word. */
+  private static String context(String text, int at, boolean before) {
+    if (before) {
+      int from = Math.max(0, at - CONTEXT);
+      String s = text.substring(from, at).replace('\n', ' ');
+      return from == 0 ? s : "…" + s.replaceFirst("^\\S*\\s", "");
+    }
+    int to = Math.min(text.length(), at + CONTEXT);
+    String s = text.substring(at, to).replace('\n', ' ');
+    return to == text.length() ? s : s.replaceFirst("\\s\\S*$", "") + "…";
+  }
+
   private static String firstWords(String text) {
     String line = text.strip().split("\n")[0];
     return line.length() <= 90 ? line : line.substring(0, 90).replaceAll("\\s+\\S*$", "") + "…";
@@ -257,7 +280,8 @@ public final class HtmlReport {
       details{margin:.5rem 0;font:.9rem system-ui,sans-serif}summary{cursor:pointer;color:var(--accent)}
       table{border-collapse:collapse;width:100%;margin:.4rem 0}td,th{border-bottom:1px solid var(--line);padding:.25rem .4rem;text-align:left;vertical-align:top}
       blockquote{margin:.5rem 0;padding:.2rem .8rem;border-left:3px solid var(--line)}blockquote cite{display:block;color:var(--muted);font-style:normal}
-      mark{background:#fff1a8}.reuse{margin:.5rem 0}
+      mark{background:#fff1a8}.reuse{margin:.5rem 0;border-top:1px dashed var(--line)}.passage{margin:.3rem 0;color:var(--muted)}
+      .passage mark{color:var(--ink)}
       ol.sources{font:.85rem system-ui,sans-serif;padding-left:1.4rem;margin:.8rem 0 0;border-top:1px solid var(--line);padding-top:.5rem}
       ol.sources li:target{background:#fff1a8}
       .problems{font:.85rem system-ui,sans-serif}footer{color:var(--muted);font:.8rem system-ui,sans-serif;padding:2rem 1rem}

@@ -35,7 +35,8 @@ class ReportTest {
       List.of(new Entity("Kelport", EntityType.PLACE, List.of("Kelport", "Kelporte"), 1.5, 2.5, 3, List.of("a"))),
       List.of(new Figure("120", 120, null, "more than", "ships", "Port authority", "s", List.of("a"))),
       List.of(new Quote("We are back", "Ana Ruiz", "union", List.of("b"))),
-      List.of(new Reuse("Dockworkers ended the strike.", List.of("a", "b"), "a", List.of(), "Wire")),
+      List.of(new Reuse("Dockworkers ended the strike.", List.of("a", "b"), "a",
+          List.of(new Passage("a", 0, 29, "Dockworkers ended the strike."), new Passage("b", 4, 10, "strike")), "Wire")),
       List.of(new Conflict("people killed", List.of(new Conflict.Claim("3", "police", List.of("a")),
           new Conflict.Claim("5", null, List.of("b"))))),
       List.of(new SourceCredit("Wire", List.of(new Passage("b", 0, 4, "The strike")))),
@@ -83,6 +84,7 @@ class ReportTest {
     assertTrue(html.contains("Dockworkers &lt;end&gt; strike"));
     assertTrue(html.contains("href=\"#ev-1-a2\""), "citations link to the article list");
     assertTrue(html.contains("Sources disagree"));
+    assertTrue(html.contains("The <mark>strike</mark> &lt;script&gt;"), "each article's passage highlighted in context");
     assertTrue(html.contains("reprint of <a class=\"cite\" href=\"#ev-1-a1\">[1]</a>"), html);
     assertTrue(html.contains("binary &lt;content&gt;"));
     assertFalse(html.contains("src=\"http"), "self-contained: nothing loaded from elsewhere");
