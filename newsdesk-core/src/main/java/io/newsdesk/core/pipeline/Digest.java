@@ -41,8 +41,7 @@ public final class Digest {
   private final CorpusReader reader;
   private final ArticleCleaner cleaner;
   private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
-  private final EventClusterer clusterer;
-  private final ReprintDetector reprintDetector = new MinHashReprintDetector();
+  private final EventGrouper grouper;
   private final Gazetteer gazetteer;
   private final int maxSummarySentences;
 
@@ -50,7 +49,7 @@ public final class Digest {
                 int maxSummarySentences) {
     this.reader = Objects.requireNonNull(reader, "reader");
     this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
-    this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
+    this.grouper = new EventGrouper(new MinHashReprintDetector(), Objects.requireNonNull(clusterer, "clusterer"));
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.maxSummarySentences = maxSummarySentences;
   }
@@ -93,31 +92,11 @@ public final class Digest {
         .toList();
     t = lap(times, "clean+analyse", t);
 
-    List<Reprint> reprints = reprintDetector.detect(documents);
-    t = lap(times, "reprints", t);
-
-    // copies add nothing to what an event is about: only originals are clustered, copies follow them
+    EventGrouper.Grouping grouping = grouper.group(documents);
+    List<List<Document>> groups = grouping.events();
     Map<String, Reprint> byOriginal = new HashMap<>();
-    Set<String> copies = new HashSet<>();
-    for (Reprint r : reprints) {
-      byOriginal.put(r.original(), r);
-      copies.addAll(r.copies());
-    }
-    Map<String, Document> byId = new HashMap<>();
-    documents.forEach(d -> byId.put(d.id(), d));
-    List<List<Document>> groups = new ArrayList<>();
-    for (List<Document> group : clusterer.cluster(documents.stream().filter(d -> !copies.contains(d.id())).toList())) {
-      List<Document> withCopies = new ArrayList<>(group);
-      for (Document d : group) {
-        Reprint r = byOriginal.get(d.id());
-        if (r != null) {
-          r.copies().forEach(c -> withCopies.add(byId.get(c)));
-        }
-      }
-      withCopies.sort(IN_TIME_ORDER);
-      groups.add(withCopies);
-    }
-    t = lap(times, "cluster", t);
+    grouping.reprints().forEach(r -> byOriginal.put(r.original(), r));
+    t = lap(times, "reprints+cluster", t);
 
     DocumentFrequencies df = new DocumentFrequencies();
     documents.forEach(d -> df.add(d.terms()));
@@ -132,10 +111,6 @@ public final class Digest {
     lap(times, "facts+summaries", t);
     return new DigestResult(events, documents.size(), null, List.of(), times);
   }
-
-  private static final Comparator<Document> IN_TIME_ORDER = Comparator
-      .comparing((Document d) -> d.article().published(), Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
-      .thenComparing(Document::id);
 
   /** Newest first by last article; undated events after dated ones; ties by id for a stable order. */
   public static final Comparator<Event> NEWEST_FIRST = Comparator

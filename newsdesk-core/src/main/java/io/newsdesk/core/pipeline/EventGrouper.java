@@ -1,0 +1,68 @@
+package io.newsdesk.core.pipeline;
+
+import io.newsdesk.core.cluster.EventClusterer;
+import io.newsdesk.core.dedup.ReprintDetector;
+import io.newsdesk.core.model.Document;
+import io.newsdesk.core.model.Reprint;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Groups documents into events: reprints are found first and only originals are clustered, since copies add
+ * nothing to what an event is about; each copy then follows its original into its event.
+ */
+public final class EventGrouper {
+
+  /** The events, each in time order with its copies, and the reprints found. */
+  public record Grouping(List<List<Document>> events, List<Reprint> reprints) {
+    public Grouping {
+      events = List.copyOf(events);
+      reprints = List.copyOf(reprints);
+    }
+  }
+
+  static final Comparator<Document> IN_TIME_ORDER = Comparator
+      .comparing((Document d) -> d.article().published(), Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+      .thenComparing(Document::id);
+
+  private final ReprintDetector reprints;
+  private final EventClusterer clusterer;
+
+  public EventGrouper(ReprintDetector reprints, EventClusterer clusterer) {
+    this.reprints = Objects.requireNonNull(reprints, "reprints");
+    this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
+  }
+
+  public Grouping group(List<Document> documents) {
+    List<Reprint> found = reprints.detect(documents);
+    Map<String, Reprint> byOriginal = new HashMap<>();
+    Set<String> copies = new HashSet<>();
+    for (Reprint r : found) {
+      byOriginal.put(r.original(), r);
+      copies.addAll(r.copies());
+    }
+    Map<String, Document> byId = new HashMap<>();
+    documents.forEach(d -> byId.put(d.id(), d));
+    List<List<Document>> events = new ArrayList<>();
+    for (List<Document> group : clusterer.cluster(documents.stream().filter(d -> !copies.contains(d.id())).toList())) {
+      List<Document> withCopies = new ArrayList<>(group);
+      // a copy may be the original of a further copy: follow the chain
+      for (int i = 0; i < withCopies.size(); i++) {
+        Reprint r = byOriginal.get(withCopies.get(i).id());
+        if (r != null) {
+          r.copies().forEach(c -> withCopies.add(byId.get(c)));
+        }
+      }
+      withCopies.sort(IN_TIME_ORDER);
+      events.add(withCopies);
+    }
+    return new Grouping(events, found);
+  }
+}

@@ -1,0 +1,70 @@
+package io.newsdesk.eval.clustering;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsdesk.core.ingest.PublicationDates;
+import io.newsdesk.core.model.Article;
+import io.newsdesk.eval.data.EcbPlus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The labelled event datasets: ECB+ (each topic folder holds two events, its {@code *ecb.xml} and its
+ * {@code *ecbplus.xml} files) and the Giveme5W1H gold set (field {@code category}; an article without one is
+ * left out). Which one a folder holds is told by its contents.
+ */
+final class ClusteringDatasets {
+
+  private ClusteringDatasets() {}
+
+  static List<LabelledArticle> read(Path dir) {
+    if (Files.isDirectory(dir.resolve("ECB+")) || dir.getFileName().toString().equals("ECB+")) {
+      return ecbPlus(dir);
+    }
+    Path data = Files.isDirectory(dir.resolve("data")) ? dir.resolve("data") : dir;
+    return giveme(data);
+  }
+
+  private static List<LabelledArticle> ecbPlus(Path dir) {
+    List<LabelledArticle> out = new ArrayList<>();
+    for (EcbPlus.Article a : EcbPlus.read(dir)) {
+      out.add(new LabelledArticle(new Article(a.id(), "ecb+:" + a.id(), null, null, null, null, "en", a.text()),
+          a.event()));
+    }
+    return out;
+  }
+
+  private static List<LabelledArticle> giveme(Path data) {
+    ObjectMapper mapper = new ObjectMapper();
+    List<LabelledArticle> out = new ArrayList<>();
+    try (Stream<Path> files = Files.list(data)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+        JsonNode n = mapper.readTree(f.toFile());
+        String category = n.path("category").asText("");
+        if (category.isBlank()) {
+          continue; // unlabelled: left out, as the dataset's users do
+        }
+        String title = n.path("title").asText(null);
+        String text = n.path("text").asText("");
+        String description = n.path("description").asText("");
+        if (!description.isBlank() && !text.startsWith(description)) {
+          text = description + "\n\n" + text;
+        }
+        out.add(new LabelledArticle(new Article(n.path("dId").asText(f.getFileName().toString()), f.toString(),
+            n.path("url").asText(null), title, PublicationDates.parse(n.path("date_publish").asText(null)).orElse(null),
+            n.path("publisher").asText(null), "en", text), category));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the Giveme5W1H set at " + data, e);
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException("no labelled articles (ECB+ XML or Giveme5W1H JSON) in " + data);
+    }
+    return out;
+  }
+}
