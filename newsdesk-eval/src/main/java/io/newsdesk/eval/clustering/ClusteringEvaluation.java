@@ -47,6 +47,11 @@ public final class ClusteringEvaluation {
     List<String> agglomerative = new AgglomerativeBaseline().cluster(docs).stream().map(String::valueOf).toList();
     scores.add(new SystemScore("tfidf-agglomerative", ClusterScores.score(agglomerative, gold), seconds(t)));
 
+    t = System.nanoTime();
+    int events = (int) gold.stream().distinct().count();
+    List<String> lingo = new LingoBaseline().cluster(docs, events);
+    scores.add(new SystemScore("carrot2-lingo", ClusterScores.score(lingo, gold), seconds(t)));
+
     out.printf("%-22s %7s %7s %7s %7s %7s %7s %8s %7s%n", "system", "B3 P", "B3 R", "B3 F1", "pair P", "pair R",
         "pair F1", "events", "s");
     for (SystemScore s : scores) {
