@@ -18,6 +18,19 @@ public final class DocumentAnalyzer {
       terms.addAll(Terms.terms(article.title()));
     }
     terms.addAll(Terms.terms(article.text()));
+    // names say which event more surely than other words: a name inside a sentence counts once more
+    for (Sentence s : sentences) {
+      List<String> words = Terms.words(s.text());
+      for (int i = 1; i < words.size(); i++) {
+        String w = words.get(i);
+        if (Character.isUpperCase(w.charAt(0)) && !Terms.isAllCapitals(w, 2)) {
+          String t = Terms.term(w);
+          if (t != null) {
+            terms.add(t);
+          }
+        }
+      }
+    }
     return new Document(article, sentences, terms);
   }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -33,10 +34,37 @@ final class ClusteringDatasets {
   private static List<LabelledArticle> ecbPlus(Path dir) {
     List<LabelledArticle> out = new ArrayList<>();
     for (EcbPlus.Article a : EcbPlus.read(dir)) {
-      out.add(new LabelledArticle(new Article(a.id(), "ecb+:" + a.id(), null, null, null, null, "en", a.text()),
-          a.event()));
+      out.add(new LabelledArticle(asScraped(a), a.event()));
     }
     return out;
+  }
+
+  private static final int MAX_TITLE_WORDS = 16;
+  private static final int HEAD_LINES = 4;
+
+  /**
+   * An ECB+ article as newsdesk would read the page it came from: many begin with their address, title and
+   * date on lines of their own (the tokeniser split the address at every dot and slash).
+   */
+  static Article asScraped(EcbPlus.Article a) {
+    List<String> lines = new ArrayList<>(a.sentences());
+    String url = null;
+    if (!lines.isEmpty() && lines.get(0).startsWith("http")) {
+      url = lines.remove(0).replace(" ", "");
+    }
+    Instant published = null;
+    for (int i = 0; i < Math.min(HEAD_LINES, lines.size()); i++) {
+      if (PublicationDates.isDateline(lines.get(i))) {
+        published = PublicationDates.findDate(lines.remove(i)).orElse(null);
+        break;
+      }
+    }
+    String title = null;
+    if (url != null && !lines.isEmpty() && lines.get(0).split(" ").length <= MAX_TITLE_WORDS
+        && !lines.get(0).endsWith(".")) {
+      title = lines.remove(0);
+    }
+    return new Article(a.id(), "ecb+:" + a.id(), url, title, published, null, "en", String.join("\n", lines));
   }
 
   private static List<LabelledArticle> giveme(Path data) {

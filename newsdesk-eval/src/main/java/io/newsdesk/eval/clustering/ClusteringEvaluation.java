@@ -24,6 +24,17 @@ public final class ClusteringEvaluation {
   /** The figures of one system. */
   public record SystemScore(String system, ClusterScores scores, double seconds) {}
 
+  private final double threshold;
+
+  /** @param threshold newsdesk's clustering threshold, so that its effect can be measured */
+  public ClusteringEvaluation(double threshold) {
+    this.threshold = threshold;
+  }
+
+  public ClusteringEvaluation() {
+    this(SinglePassClusterer.DEFAULT_THRESHOLD);
+  }
+
   public List<SystemScore> run(Path data, PrintWriter out) {
     List<LabelledArticle> labelled = ClusteringDatasets.read(data);
     DocumentAnalyzer analyzer = new DocumentAnalyzer();
@@ -39,7 +50,8 @@ public final class ClusteringEvaluation {
 
     List<SystemScore> scores = new ArrayList<>();
     long t = System.nanoTime();
-    EventGrouper grouper = new EventGrouper(new MinHashReprintDetector(), new SinglePassClusterer());
+    EventGrouper grouper = new EventGrouper(new MinHashReprintDetector(),
+        new SinglePassClusterer(threshold, SinglePassClusterer.DEFAULT_WINDOW));
     List<String> newsdesk = labels(grouper.group(docs).events(), index, docs.size());
     scores.add(new SystemScore("newsdesk", ClusterScores.score(newsdesk, gold), seconds(t)));
 
