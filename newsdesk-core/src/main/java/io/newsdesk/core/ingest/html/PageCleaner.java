@@ -1,0 +1,131 @@
+package io.newsdesk.core.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Removes from a page body what is never article text: code, media, forms, hidden boxes, and the boxes whose
+ * tag, role or name says they are navigation, comments, sharing, related links and the like. A box that holds
+ * most of the page's prose is kept whatever its name: "page has-sidebar" wraps the article too.
+ */
+final class PageCleaner {
+
+  /** Never text a reader sees. */
+  private static final Set<String> INVISIBLE_TAGS = Set.of("script", "style", "noscript", "template", "svg",
+      "canvas", "iframe", "object", "embed", "video", "audio", "source", "track", "map", "button", "select",
+      "input", "textarea", "option", "link", "meta", "base", "head", "title", "img", "picture", "math", "dialog");
+
+  /** Page furniture by its tag. */
+  private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "figcaption",
+      "menu", "form");
+
+  private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
+      "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist", "note");
+
+  /** A box holding at least this share of the page's prose is the article's, or holds it. */
+  private static final double KEEP_SHARE = 0.5;
+
+  private PageCleaner() {}
+
+  static void clean(Element body) {
+    removeInvisible(body);
+    Prose prose = new Prose(body);
+    List<Element> furniture = new ArrayList<>();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e && e != body && isFurniture(e)) {
+          furniture.add(e);
+        }
+      }
+    }, body);
+    for (Element e : furniture) {
+      // Nested furniture goes with its outer box; an outer box kept for its prose may still lose inner boxes.
+      if (e.parent() != null && !prose.holdsMostOf(e, KEEP_SHARE)) {
+        e.remove();
+      }
+    }
+  }
+
+  private static void removeInvisible(Element body) {
+    List<Node> doomed = new ArrayList<>();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Comment) {
+          doomed.add(node);
+        } else if (node instanceof Element e && e != body && (INVISIBLE_TAGS.contains(e.normalName()) || hidden(e))) {
+          doomed.add(e);
+        }
+      }
+    }, body);
+    for (Node n : doomed) {
+      if (n.parent() != null) {
+        n.remove();
+      }
+    }
+  }
+
+  private static boolean hidden(Element e) {
+    if (e.hasAttr("hidden")) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty()) {
+      String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+      return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+    return false;
+  }
+
+  private static boolean isFurniture(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("html") || tag.equals("body") || tag.equals("main") || tag.equals("article")) {
+      return false;
+    }
+    if (FURNITURE_TAGS.contains(tag)) {
+      return true;
+    }
+    String role = e.attr("role");
+    if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return ElementNames.of(e).junk();
+  }
+
+  /** How much of a page's running prose a box holds, measured in paragraph text. */
+  private static final class Prose {
+    private final long total;
+    private final boolean byParagraphs;
+
+    Prose(Element body) {
+      long inParagraphs = paragraphChars(body);
+      // Pages built from <div> and <br> have no paragraphs to count; their text length stands in.
+      this.byParagraphs = inParagraphs >= 500;
+      this.total = byParagraphs ? inParagraphs : body.text().length();
+    }
+
+    boolean holdsMostOf(Element e, double share) {
+      if (total == 0) {
+        return false;
+      }
+      long mine = byParagraphs ? paragraphChars(e) : e.text().length();
+      return mine >= share * total;
+    }
+
+    private static long paragraphChars(Element e) {
+      long n = 0;
+      for (Element p : e.getElementsByTag("p")) {
+        n += p.text().length();
+      }
+      return n;
+    }
+  }
+}
