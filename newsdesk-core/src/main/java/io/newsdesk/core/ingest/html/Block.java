@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
  */
 record Block(String text, Element owner, int linkChars, Kind kind) {
 
-  enum Kind { PARAGRAPH, HEADING, LIST_ITEM, QUOTE, PREFORMATTED, CELL }
+  enum Kind { PARAGRAPH, HEADING, LIST_ITEM, QUOTE, PREFORMATTED, ROW }
 
   Block {
     Objects.requireNonNull(text, "text");

@@ -23,7 +23,7 @@ public final class BlockText {
   static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "caption",
       "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
       "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav",
-      "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+      "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
       "noscript", "legend", "option", "frameset", "frame");
 
   private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\r\\f\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000]+");
@@ -88,6 +88,8 @@ public final class BlockText {
         } else if (isBlock(e)) {
           flush();
           owners.push(e);
+        } else if (tag.equals("td") || tag.equals("th")) {
+          separateCell();
         }
         linkDepth += tag.equals("a") ? 1 : 0;
         preDepth += tag.equals("pre") ? 1 : 0;
@@ -103,7 +105,16 @@ public final class BlockText {
         if (isBlock(e)) {
           flush();
           owners.pop();
+        } else if (tag.equals("td") || tag.equals("th")) {
+          separateCell();
         }
+      }
+    }
+
+    /** Cells of a row read as one line, a space between each two. */
+    private void separateCell() {
+      if (text.length() > 0 && text.charAt(text.length() - 1) != ' ' && text.charAt(text.length() - 1) != '\n') {
+        text.append(' ');
       }
     }
 
@@ -178,8 +189,8 @@ public final class BlockText {
       if (tag.equals("li") || tag.equals("dd") || tag.equals("dt")) {
         return Block.Kind.LIST_ITEM;
       }
-      if (tag.equals("td") || tag.equals("th")) {
-        return Block.Kind.CELL;
+      if (tag.equals("tr")) {
+        return Block.Kind.ROW;
       }
       for (Element e : owners) {
         if (e.normalName().equals("blockquote")) {

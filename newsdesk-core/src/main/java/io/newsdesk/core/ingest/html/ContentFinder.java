@@ -2,85 +2,207 @@ package io.newsdesk.core.ingest.html;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the box that holds the article in a cleaned page body and keeps its paragraphs.
+ * Finds the article's paragraphs in a cleaned page body.
  *
- * <p>Each paragraph counts for the boxes around it: prose (long, few links) for, link lists and boilerplate
- * against. The article's box is the one with the best balance; a larger box wins only when the prose it adds
- * outweighs the clutter, so the article split around an advertisement is kept whole while the page around it
- * is left out. Inside the box, paragraphs that read as clutter are dropped one by one.
+ * <p>An article is a run of prose paragraphs side by side in one box. Each paragraph's prose counts for the box
+ * that holds it, half as much for the box around that, and little further out, so the box scoring best is the
+ * one whose own children are the article, not a page-wide wrapper that merely contains it, and not a list of
+ * teasers whose summaries are spread one per card. Boxes beside the best one join it when they read as more of
+ * the same article (an article split around an advertisement). Inside, clutter paragraphs are dropped one by one
+ * ({@link ParagraphFilter}).
  */
 final class ContentFinder {
 
-  /** A paragraph this long with few links reads as prose. */
-  static final int PROSE_CHARS = 80;
-  static final double PROSE_MAX_LINK_DENSITY = 0.3;
-  /** A paragraph mostly made of links is a link list, not prose. */
-  static final double CLUTTER_LINK_DENSITY = 0.5;
-  /** How much one character of clutter takes away from a box. */
-  static final double CLUTTER_WEIGHT = 0.5;
+  /** Text outside links shorter than this says nothing either way about a box. */
+  static final int SHORT_CHARS = 40;
+  /** How much one character of link text takes away. */
+  static final double LINK_WEIGHT = 0.5;
+  /** How far out a paragraph's prose still counts for the boxes around it, and how much. */
+  private static final double[] LEVEL_WEIGHTS = {1, 1.0 / 2, 1.0 / 6, 1.0 / 9, 1.0 / 12};
+  /** A box beside the best one joins it when it scores at least this share of the best one. */
+  static final double SIBLING_SHARE = 0.2;
+  /** ... and its text is no more links than this. */
+  static final double SIBLING_MAX_LINK_DENSITY = 0.25;
+
+  /** How many levels up from the best box to look for boxes shaped like it. */
+  private static final int MAX_ALIKE_LEVELS = 4;
+
+  /** Elements that are a paragraph themselves: their prose counts for the box around them. */
+  private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "tr", "li", "dd", "dt",
+      "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "address", "caption", "figcaption", "summary");
 
   private ContentFinder() {}
 
   /** The article's paragraphs, in reading order; empty when the page holds no prose at all. */
   static List<Block> articleBlocks(Element body) {
     List<Block> blocks = BlockText.blocks(body);
-    Element box = bestBox(body, blocks);
-    List<Block> inBox = new ArrayList<>();
+    Scores scores = new Scores(blocks);
+    Element best = scores.best(body);
+    if (best == null) {
+      return List.of();
+    }
+    Set<Element> boxes = scores.withSiblings(best);
+    boxes.addAll(scores.alike(best));
+    List<Block> chosen = new ArrayList<>();
     for (Block b : blocks) {
-      if (isInside(b.owner(), box)) {
-        inBox.add(b);
+      if (isInsideAny(b.owner(), boxes)) {
+        chosen.add(b);
       }
     }
-    return ParagraphFilter.keep(inBox);
+    return ParagraphFilter.keep(chosen);
   }
 
-  private static Element bestBox(Element body, List<Block> blocks) {
-    Map<Element, double[]> scores = new HashMap<>();
-    for (Block b : blocks) {
-      double value = value(b);
-      if (value == 0) {
-        continue;
-      }
-      for (Element e = b.owner(); e != null; e = e.parent()) {
-        scores.computeIfAbsent(e, k -> new double[1])[0] += value;
-        if (e == body) {
-          break;
-        }
-      }
-    }
-    Element best = body;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    // Document order visits a box before the boxes inside it; ">=" lets an inner box with the same balance win,
-    // since the outer one adds nothing but its own edges.
-    for (Element e : body.getAllElements()) {
-      double[] s = scores.get(e);
-      if (s != null && s[0] >= bestScore) {
-        best = e;
-        bestScore = s[0];
-      }
-    }
-    return best;
-  }
-
-  /** What a paragraph is worth to the boxes around it: its length for prose, less for clutter, 0 otherwise. */
-  private static double value(Block b) {
-    int length = b.text().length();
-    double links = b.linkDensity();
+  /**
+   * What a paragraph is worth: its text outside links counts for, its link text against; a short line counts
+   * for nothing unless it is a link, since short lines are as common around an article as in it.
+   */
+  static double value(Block b) {
     if (b.kind() == Block.Kind.HEADING) {
       return 0;
     }
-    if (links >= CLUTTER_LINK_DENSITY) {
-      return -CLUTTER_WEIGHT * length;
+    int links = b.linkChars();
+    int plain = b.text().length() - links;
+    if (plain < SHORT_CHARS) {
+      return -LINK_WEIGHT * links;
     }
-    if (length >= PROSE_CHARS && links <= PROSE_MAX_LINK_DENSITY) {
-      return length;
+    return plain - LINK_WEIGHT * links;
+  }
+
+  /** Per box: prose credited with distance, and total and link characters for its link density. */
+  private static final class Scores {
+    private final Map<Element, Double> credit = new HashMap<>();
+    private final Map<Element, int[]> chars = new HashMap<>();
+
+    Scores(List<Block> blocks) {
+      for (Block b : blocks) {
+        for (Element e = b.owner(); e != null; e = e.parent()) {
+          int[] c = chars.computeIfAbsent(e, k -> new int[2]);
+          c[0] += b.text().length();
+          c[1] += b.linkChars();
+        }
+        double v = value(b);
+        if (v <= 0) {
+          continue;
+        }
+        Element e = PARAGRAPH_TAGS.contains(b.owner().normalName()) ? b.owner().parent() : b.owner();
+        for (int level = 0; e != null && level < LEVEL_WEIGHTS.length; level++, e = e.parent()) {
+          credit.merge(e, v * LEVEL_WEIGHTS[level], Double::sum);
+        }
+      }
     }
-    return 0;
+
+    double score(Element e) {
+      return credit.getOrDefault(e, 0.0) * (1 - linkDensity(e));
+    }
+
+    double linkDensity(Element e) {
+      int[] c = chars.get(e);
+      return c == null || c[0] == 0 ? 0 : (double) c[1] / c[0];
+    }
+
+    /** The best-scoring box under {@code body} (or body itself), null when nothing scores. */
+    Element best(Element body) {
+      Element best = null;
+      double bestScore = 0;
+      for (Element e : credit.keySet()) {
+        double s = score(e);
+        if (s > bestScore && isInside(e, body)) {
+          best = e;
+          bestScore = s;
+        }
+      }
+      return best;
+    }
+
+    /** The best box and those beside it that read as more of the same article. */
+    Set<Element> withSiblings(Element best) {
+      Set<Element> boxes = new HashSet<>();
+      boxes.add(best);
+      Element parent = best.parent();
+      if (parent == null) {
+        return boxes;
+      }
+      double threshold = SIBLING_SHARE * score(best);
+      for (Element sibling : parent.children()) {
+        if (sibling != best && linkDensity(sibling) <= SIBLING_MAX_LINK_DENSITY
+            && (bestInside(sibling) >= threshold || isProseParagraph(sibling))) {
+          boxes.add(sibling);
+        }
+      }
+      return boxes;
+    }
+
+    /**
+     * Boxes shaped like the best one: reached from one of its ancestors through boxes of the same tags and
+     * classes. Sites that cut an article into parts (one per paragraph, or one between each two advertisements)
+     * build every part alike.
+     */
+    List<Element> alike(Element best) {
+      List<Element> found = new ArrayList<>();
+      List<String> path = new ArrayList<>();
+      Element ancestor = best;
+      boolean named = false;
+      for (int level = 0; level < MAX_ALIKE_LEVELS; level++) {
+        path.add(0, signature(ancestor));
+        named |= !ancestor.className().isBlank();
+        ancestor = ancestor.parent();
+        if (ancestor == null || ancestor.normalName().equals("body")) {
+          break;
+        }
+        if (!named) {
+          continue; // "div > div" alone says nothing: half the page is built so.
+        }
+        collectAlike(ancestor, path, 0, found);
+      }
+      found.removeIf(e -> e == best || linkDensity(e) > SIBLING_MAX_LINK_DENSITY || credit.get(e) == null);
+      return found;
+    }
+
+    private static void collectAlike(Element box, List<String> path, int depth, List<Element> into) {
+      for (Element child : box.children()) {
+        if (signature(child).equals(path.get(depth))) {
+          if (depth == path.size() - 1) {
+            into.add(child);
+          } else {
+            collectAlike(child, path, depth + 1, into);
+          }
+        }
+      }
+    }
+
+    private static String signature(Element e) {
+      return e.normalName() + "." + String.join(".", new java.util.TreeSet<>(e.classNames()));
+    }
+
+    /** The best score of the sibling box or any box in it. */
+    private double bestInside(Element box) {
+      double best = score(box);
+      for (Element e : box.getAllElements()) {
+        best = Math.max(best, score(e));
+      }
+      return best;
+    }
+
+    private boolean isProseParagraph(Element e) {
+      return e.normalName().equals("p") && linkDensity(e) < SIBLING_MAX_LINK_DENSITY
+          && e.text().length() >= SHORT_CHARS;
+    }
+  }
+
+  private static boolean isInsideAny(Element e, Set<Element> boxes) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (boxes.contains(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isInside(Element e, Element box) {

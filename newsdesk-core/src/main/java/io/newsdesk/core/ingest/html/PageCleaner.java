@@ -1,8 +1,10 @@
 package io.newsdesk.core.ingest.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -34,9 +36,10 @@ final class PageCleaner {
 
   private PageCleaner() {}
 
+  /** Removes what is never text a reader sees, and the page's furniture. */
   static void clean(Element body) {
     removeInvisible(body);
-    Prose prose = new Prose(body);
+    Prose prose = new Prose(BlockText.blocks(body));
     List<Element> furniture = new ArrayList<>();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
@@ -100,32 +103,28 @@ final class PageCleaner {
     return ElementNames.of(e).junk();
   }
 
-  /** How much of a page's running prose a box holds, measured in paragraph text. */
+  /** How much of a page's prose each box holds, prose as {@link ContentFinder#value(Block)} weighs it. */
   private static final class Prose {
-    private final long total;
-    private final boolean byParagraphs;
+    private final Map<Element, Double> byBox = new HashMap<>();
+    private final double total;
 
-    Prose(Element body) {
-      long inParagraphs = paragraphChars(body);
-      // Pages built from <div> and <br> have no paragraphs to count; their text length stands in.
-      this.byParagraphs = inParagraphs >= 500;
-      this.total = byParagraphs ? inParagraphs : body.text().length();
+    Prose(List<Block> blocks) {
+      double sum = 0;
+      for (Block b : blocks) {
+        double v = ContentFinder.value(b);
+        if (v <= 0) {
+          continue;
+        }
+        sum += v;
+        for (Element e = b.owner(); e != null; e = e.parent()) {
+          byBox.merge(e, v, Double::sum);
+        }
+      }
+      this.total = sum;
     }
 
     boolean holdsMostOf(Element e, double share) {
-      if (total == 0) {
-        return false;
-      }
-      long mine = byParagraphs ? paragraphChars(e) : e.text().length();
-      return mine >= share * total;
-    }
-
-    private static long paragraphChars(Element e) {
-      long n = 0;
-      for (Element p : e.getElementsByTag("p")) {
-        n += p.text().length();
-      }
-      return n;
+      return total > 0 && byBox.getOrDefault(e, 0.0) >= share * total;
     }
   }
 }

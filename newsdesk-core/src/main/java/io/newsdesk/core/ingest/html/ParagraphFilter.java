@@ -20,7 +20,15 @@ final class ParagraphFilter {
           + "|image:.*|photo:.*|photograph:.*|video:.*|watch:.*|listen:.*"
           + "|all rights reserved.*|copyright .*|© .*)$");
 
+  /** Dates and times as bylines and teasers write them, to see whether a short line is little else. */
+  private static final Pattern DATE_OR_TIME = Pattern.compile("(?i)\\b(?:\\d{1,4}[-/.:]\\d{1,2}(?:[-/.:]\\d{1,4})?"
+      + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"
+      + "|\\d{1,4}(?:st|nd|rd|th)?|[ap]\\.?m\\.?|utc|gmt|[ecmp][sd]t|updated|published|posted|on|at)\\b");
+  private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+
   private static final int SHORT = 120;
+  /** A paragraph this much made of links is a link list, not the article. */
+  static final double CLUTTER_LINK_DENSITY = 0.5;
 
   private ParagraphFilter() {}
 
@@ -39,9 +47,23 @@ final class ParagraphFilter {
     if (b.owner().normalName().equals("h1")) {
       return true;
     }
-    if (b.linkDensity() >= ContentFinder.CLUTTER_LINK_DENSITY) {
+    if (b.linkDensity() >= CLUTTER_LINK_DENSITY) {
       return true;
     }
-    return text.length() < SHORT && FURNITURE.matcher(text.strip().toLowerCase(Locale.ROOT)).matches();
+    return text.length() < SHORT && (FURNITURE.matcher(text.strip().toLowerCase(Locale.ROOT)).matches()
+        || isDateLine(text));
+  }
+
+  /** "| November 18, 2019 12:26 PM", "Marcus De Guzman 2019-11-20 17:27:46": a date with at most a name. */
+  static boolean isDateLine(String text) {
+    String rest = DATE_OR_TIME.matcher(text).replaceAll(" ");
+    if (rest.length() == text.length()) {
+      return false;
+    }
+    int words = 0;
+    for (var m = WORD.matcher(rest); m.find(); ) {
+      words++;
+    }
+    return words <= 3 && text.length() < 80;
   }
 }
