@@ -3,6 +3,7 @@ package io.newsdesk.core.ingest.html;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,7 @@ final class ContentFinder {
 
   /** How many levels up from the best box to look for boxes shaped like it. */
   private static final int MAX_ALIKE_LEVELS = 4;
+  private static final int ALIKE_SEARCH_SLACK = 2;
 
   /** Elements that are a paragraph themselves: their prose counts for the box around them. */
   private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "tr", "li", "dd", "dt",
@@ -47,6 +49,9 @@ final class ContentFinder {
     Element best = scores.best(body);
     if (best == null) {
       return List.of();
+    }
+    if (best.normalName().equals("tbody") || best.normalName().equals("thead")) {
+      best = best.parent(); // the table as a whole, so that the paragraphs beside it can join
     }
     Set<Element> boxes = scores.withSiblings(best);
     boxes.addAll(scores.alike(best));
@@ -69,14 +74,15 @@ final class ContentFinder {
     }
     int links = b.linkChars();
     int plain = b.text().length() - links;
-    if (plain < SHORT_CHARS) {
+    // A table row is short but a table of them is content, unless it is a table of links.
+    if (plain < SHORT_CHARS && b.kind() != Block.Kind.ROW) {
       return -LINK_WEIGHT * links;
     }
     return plain - LINK_WEIGHT * links;
   }
 
   /** Per box: prose credited with distance, and total and link characters for its link density. */
-  private static final class Scores {
+  static final class Scores {
     private final Map<Element, Double> credit = new HashMap<>();
     private final Map<Element, int[]> chars = new HashMap<>();
 
@@ -140,41 +146,44 @@ final class ContentFinder {
     }
 
     /**
-     * Boxes shaped like the best one: reached from one of its ancestors through boxes of the same tags and
-     * classes. Sites that cut an article into parts (one per paragraph, or one between each two advertisements)
-     * build every part alike.
+     * Boxes shaped like the best one: boxes of the same tag and classes, inside parents of the same tags and
+     * classes, found under one of the best box's ancestors. Sites that cut an article into parts (one per
+     * paragraph, or one between each two advertisements) build every part alike, though not always at the same
+     * depth.
      */
     List<Element> alike(Element best) {
-      List<Element> found = new ArrayList<>();
-      List<String> path = new ArrayList<>();
-      Element ancestor = best;
-      boolean named = false;
-      for (int level = 0; level < MAX_ALIKE_LEVELS; level++) {
-        path.add(0, signature(ancestor));
-        named |= !ancestor.className().isBlank();
-        ancestor = ancestor.parent();
-        if (ancestor == null || ancestor.normalName().equals("body")) {
-          break;
-        }
-        if (!named) {
+      List<Element> chain = new ArrayList<>(); // best and its ancestors below body, innermost first
+      for (Element e = best; e != null && !e.normalName().equals("body"); e = e.parent()) {
+        chain.add(e);
+      }
+      Set<Element> found = new LinkedHashSet<>();
+      for (int length = 1; length <= Math.min(MAX_ALIKE_LEVELS, chain.size() - 1); length++) {
+        List<Element> suffix = chain.subList(0, length);
+        if (suffix.stream().allMatch(e -> e.className().isBlank())) {
           continue; // "div > div" alone says nothing: half the page is built so.
         }
-        collectAlike(ancestor, path, 0, found);
-      }
-      found.removeIf(e -> e == best || linkDensity(e) > SIBLING_MAX_LINK_DENSITY || credit.get(e) == null);
-      return found;
-    }
-
-    private static void collectAlike(Element box, List<String> path, int depth, List<Element> into) {
-      for (Element child : box.children()) {
-        if (signature(child).equals(path.get(depth))) {
-          if (depth == path.size() - 1) {
-            into.add(child);
-          } else {
-            collectAlike(child, path, depth + 1, into);
+        // Parts may sit a level or two apart (one inside a media box, one not), so look a little higher up.
+        Element root = chain.get(Math.min(chain.size() - 1, length + ALIKE_SEARCH_SLACK));
+        for (Element e : root.getAllElements()) {
+          if (e != best && endsWith(e, suffix) && linkDensity(e) <= SIBLING_MAX_LINK_DENSITY
+              && credit.containsKey(e)) {
+            found.add(e);
           }
         }
       }
+      return new ArrayList<>(found);
+    }
+
+    /** True when {@code e} and its ancestors have the signatures of {@code suffix}, innermost first. */
+    private static boolean endsWith(Element e, List<Element> suffix) {
+      Element p = e;
+      for (Element s : suffix) {
+        if (p == null || !signature(p).equals(signature(s))) {
+          return false;
+        }
+        p = p.parent();
+      }
+      return true;
     }
 
     private static String signature(Element e) {

@@ -31,8 +31,12 @@ final class PageCleaner {
   private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
       "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist", "note");
 
-  /** A box holding at least this share of the page's prose is the article's, or holds it. */
-  private static final double KEEP_SHARE = 0.5;
+  /**
+   * A box holding this share of the page's prose, and the headline or an article element, is the article's or
+   * holds it; so is a box holding the larger share alone.
+   */
+  private static final double KEEP_SHARE_WITH_HEADLINE = 0.5;
+  private static final double KEEP_SHARE = 0.8;
 
   private PageCleaner() {}
 
@@ -51,10 +55,15 @@ final class PageCleaner {
     }, body);
     for (Element e : furniture) {
       // Nested furniture goes with its outer box; an outer box kept for its prose may still lose inner boxes.
-      if (e.parent() != null && !prose.holdsMostOf(e, KEEP_SHARE)) {
+      if (e.parent() != null && !holdsArticle(e, prose)) {
         e.remove();
       }
     }
+  }
+
+  private static boolean holdsArticle(Element e, Prose prose) {
+    return prose.holdsMostOf(e, KEEP_SHARE) || prose.holdsMostOf(e, KEEP_SHARE_WITH_HEADLINE)
+        && e.selectFirst("h1, article, main, [itemprop=articleBody]") != null;
   }
 
   private static void removeInvisible(Element body) {
