@@ -1,5 +1,6 @@
 package io.newsdesk.core.ingest.html;
 
+import io.newsdesk.core.ingest.PublicationDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ final class ParagraphFilter {
   private static final Pattern DATE_OR_TIME = Pattern.compile("(?i)\\b(?:\\d{1,4}[-/.:]\\d{1,2}(?:[-/.:]\\d{1,4})?"
       + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"
       + "|\\d{1,4}(?:st|nd|rd|th)?|[ap]\\.?m\\.?|utc|gmt|[ecmp][sd]t|updated|published|posted|on|at)\\b");
+  private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
   private static final int SHORT = 120;
@@ -56,14 +58,14 @@ final class ParagraphFilter {
 
   /** "| November 18, 2019 12:26 PM", "Marcus De Guzman 2019-11-20 17:27:46": a date with at most a name. */
   static boolean isDateLine(String text) {
-    String rest = DATE_OR_TIME.matcher(text).replaceAll(" ");
-    if (rest.length() == text.length()) {
+    if (text.length() >= 80 || PublicationDates.findDate(text).isEmpty() && !CLOCK_TIME.matcher(text).find()) {
       return false;
     }
+    String rest = DATE_OR_TIME.matcher(text).replaceAll(" ");
     int words = 0;
     for (var m = WORD.matcher(rest); m.find(); ) {
       words++;
     }
-    return words <= 3 && text.length() < 80;
+    return words <= 3;
   }
 }
