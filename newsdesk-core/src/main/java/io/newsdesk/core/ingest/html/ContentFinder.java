@@ -34,6 +34,8 @@ final class ContentFinder {
 
   /** How many levels up from the best box to look for boxes shaped like it. */
   private static final int MAX_ALIKE_LEVELS = 4;
+  /** How many levels out from the best box single prose paragraphs still join it. */
+  private static final int PARAGRAPH_SIBLING_LEVELS = 3;
   private static final int ALIKE_SEARCH_SLACK = 2;
 
   /** Elements that are a paragraph themselves: their prose counts for the box around them. */
@@ -117,9 +119,10 @@ final class ContentFinder {
     Element best(Element body) {
       Element best = null;
       double bestScore = 0;
-      for (Element e : credit.keySet()) {
-        double s = score(e);
-        if (s > bestScore && isInside(e, body)) {
+      // Document order, so that ties always go the same way.
+      for (Element e : body.getAllElements()) {
+        double s = credit.containsKey(e) ? score(e) : 0;
+        if (s > bestScore) {
           best = e;
           bestScore = s;
         }
@@ -127,20 +130,29 @@ final class ContentFinder {
       return best;
     }
 
-    /** The best box and those beside it that read as more of the same article. */
+    /**
+     * The best box and those beside it that read as more of the same article: boxes that score well themselves,
+     * and, a few levels further out, single paragraphs of prose (a lead paragraph set apart from the rest).
+     */
     Set<Element> withSiblings(Element best) {
       Set<Element> boxes = new HashSet<>();
       boxes.add(best);
-      Element parent = best.parent();
-      if (parent == null) {
-        return boxes;
-      }
       double threshold = SIBLING_SHARE * score(best);
-      for (Element sibling : parent.children()) {
-        if (sibling != best && linkDensity(sibling) <= SIBLING_MAX_LINK_DENSITY
-            && (bestInside(sibling) >= threshold || isProseParagraph(sibling))) {
-          boxes.add(sibling);
+      Element inner = best;
+      for (int level = 1; level <= PARAGRAPH_SIBLING_LEVELS; level++) {
+        Element parent = inner.parent();
+        if (parent == null || parent.normalName().equals("body")) {
+          break;
         }
+        for (Element sibling : parent.children()) {
+          if (sibling == inner || linkDensity(sibling) > SIBLING_MAX_LINK_DENSITY) {
+            continue;
+          }
+          if (level == 1 && bestInside(sibling) >= threshold || isProseParagraph(sibling)) {
+            boxes.add(sibling);
+          }
+        }
+        inner = parent;
       }
       return boxes;
     }
@@ -199,9 +211,16 @@ final class ContentFinder {
       return best;
     }
 
+    /** A paragraph, or a box holding nothing but a paragraph's text, of prose. */
     private boolean isProseParagraph(Element e) {
-      return e.normalName().equals("p") && linkDensity(e) < SIBLING_MAX_LINK_DENSITY
-          && e.text().length() >= SHORT_CHARS;
+      if (!e.normalName().equals("p")) {
+        for (Element d : e.getAllElements()) {
+          if (d != e && BlockText.isBlock(d)) {
+            return false;
+          }
+        }
+      }
+      return e.text().length() >= SHORT_CHARS;
     }
   }
 

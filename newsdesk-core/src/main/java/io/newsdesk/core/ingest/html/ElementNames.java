@@ -18,7 +18,7 @@ final class ElementNames {
       "ad", "ads", "adv", "advert", "advertisement", "advertising", "adslot", "adunit", "dfp", "taboola",
       "outbrain", "sponsor", "sponsored", "promo", "promotion", "promoted",
       "comment", "comments", "disqus", "replies",
-      "share", "sharing", "sharebar", "social", "addthis", "sharethis",
+      "share", "sharing", "sharebar", "addthis", "sharethis",
       "related", "recommended", "recommendations", "recirc", "recirculation", "trending", "popular", "mostread",
       "readmore", "newsletter", "newsletters", "subscribe", "subscription", "signup", "optin",
       "cookie", "cookies", "consent", "gdpr", "popup", "modal", "breadcrumb", "breadcrumbs", "pagination", "pager");
@@ -28,7 +28,7 @@ final class ElementNames {
    * ("article-header" is the headline box, "header" the site's).
    */
   private static final Set<String> WEAK_JUNK = Set.of(
-      "teaser", "teasers", "banner", "overlay", "toast", "alert", "sidebar", "sidebars", "rail", "widget",
+      "social", "teaser", "teasers", "banner", "overlay", "toast", "alert", "sidebar", "sidebars", "rail", "widget",
       "widgets", "aside", "complementary", "nav", "navbar", "navigation", "menu", "skip", "footer", "masthead",
       "topbar", "toolbar", "header", "caption", "captions", "credit", "credits", "figcaption", "copyright",
       "byline", "bylines", "author", "authors", "dateline", "timestamp", "meta", "metadata", "tags", "tag",
@@ -36,7 +36,7 @@ final class ElementNames {
 
   /** Words naming the box that holds the article. */
   private static final Set<String> CONTENT = Set.of("article", "articlebody", "body", "content", "entry", "main",
-      "post", "story", "storybody", "text");
+      "post", "story", "storybody", "text", "embed");
 
   private final List<String> words;
 
