@@ -99,11 +99,27 @@ final class ContentFinder {
         if (v <= 0) {
           continue;
         }
-        Element e = PARAGRAPH_TAGS.contains(b.owner().normalName()) ? b.owner().parent() : b.owner();
+        Element e = creditedBox(b.owner());
         for (int level = 0; e != null && level < LEVEL_WEIGHTS.length; level++, e = e.parent()) {
           credit.merge(e, v * LEVEL_WEIGHTS[level], Double::sum);
         }
       }
+    }
+
+    /**
+     * The box a paragraph's prose counts for first: the box around a paragraph element, and around the list for
+     * a list item, since a list in an article is part of the article's box.
+     */
+    private static Element creditedBox(Element owner) {
+      if (!PARAGRAPH_TAGS.contains(owner.normalName())) {
+        return owner;
+      }
+      Element box = owner.parent();
+      if (owner.normalName().equals("li") && box != null
+          && (box.normalName().equals("ul") || box.normalName().equals("ol"))) {
+        return box.parent();
+      }
+      return box;
     }
 
     double score(Element e) {

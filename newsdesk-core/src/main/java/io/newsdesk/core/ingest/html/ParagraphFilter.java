@@ -14,18 +14,19 @@ final class ParagraphFilter {
 
   /** Short lines that are page furniture wherever they appear. */
   private static final Pattern FURNITURE = Pattern.compile(
-      "(?i)^(advertisement|advertisements|sponsored( content)?|ad|story continues( below)?( advertisement)?"
+      "(?i)^(advertisement|advertisements|advert|sponsored( content)?|ad|story continues( below)?( advertisement)?"
           + "|continue reading( below)?|read more|read more:.*|related:.*|see also:?.*|share( this)?( article| story)?"
           + "|share on .*|follow us.*|sign up.*|subscribe.*|click here.*|loading\\.*|comments?|\\d+ comments?"
           + "|print|email|tweet|facebook|twitter|linkedin|whatsapp|pinterest|reddit"
-          + "|image:.*|photo:.*|photograph:.*|video:.*|watch:.*|listen:.*"
+          + "|image:.*|photo:.*|photograph:.*|video:.*|watch:.*|listen:.*|(image|photo|slide) \\d+ of \\d+"
+          + "|.*(requires|enable|turn on) javascript.*|\\[\\w+[^\\]]*\\].*\\[/\\w+\\]"
           + "|all rights reserved.*|copyright .*|© .*)$");
 
   /** Dates and times as bylines and teasers write them, to see whether a short line is little else. */
   private static final Pattern DATE_OR_TIME = Pattern.compile("(?i)\\b(?:\\d{1,4}[-/.:]\\d{1,2}(?:[-/.:]\\d{1,4})?"
       + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"
-      + "|\\d{1,4}(?:st|nd|rd|th)?|[ap]\\.?m\\.?|utc|gmt|[ecmp][sd]t|updated|published|posted|on|at)\\b");
-  private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+      + "|\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,4}(?:st|nd|rd|th)?|[ap]\\.?m\\.?|utc|gmt|[ecmp][sd]t|updated|published|posted|on|at)\\b");
+  private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}(?!\\d)");
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
   private static final int SHORT = 120;
@@ -53,7 +54,7 @@ final class ParagraphFilter {
       return true;
     }
     return text.length() < SHORT && (FURNITURE.matcher(text.strip().toLowerCase(Locale.ROOT)).matches()
-        || isDateLine(text));
+        || b.kind() != Block.Kind.QUOTE && isDateLine(text));
   }
 
   /** "| November 18, 2019 12:26 PM", "Marcus De Guzman 2019-11-20 17:27:46": a date with at most a name. */
