@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -35,6 +36,16 @@ public final class BlockText {
   /** The text of an element, paragraphs separated by blank lines. */
   public static String of(Element root) {
     return join(blocks(root));
+  }
+
+  /**
+   * The text of an HTML fragment, such as a feed item's content: paragraphs separated by blank lines, scripts,
+   * styles and hidden parts left out.
+   */
+  public static String ofFragment(String html) {
+    Element body = Jsoup.parseBodyFragment(html).body();
+    PageCleaner.removeInvisible(body);
+    return of(body);
   }
 
   /** Joins paragraphs the way newsdesk stores article text: separated by blank lines. */

@@ -1,5 +1,6 @@
 package io.newsdesk.core.ingest.html;
 
+import io.newsdesk.core.model.Article;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -19,5 +20,17 @@ public record ExtractedArticle(String text, String title, Instant published, Str
 
   public ExtractedArticle {
     Objects.requireNonNull(text, "text");
+  }
+
+  /**
+   * The article as newsdesk stores it.
+   *
+   * @param id       its id: the page's address where the caller has no better one
+   * @param source   where it was read from
+   * @param language the language to use when the page declares none
+   */
+  public Article toArticle(String id, String source, String language) {
+    return new Article(id, source, url, title, published, outlet, this.language != null ? this.language : language,
+        text);
   }
 }

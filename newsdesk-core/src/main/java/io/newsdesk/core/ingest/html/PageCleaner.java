@@ -66,7 +66,8 @@ final class PageCleaner {
         && e.selectFirst("h1, article, main, [itemprop=articleBody]") != null;
   }
 
-  private static void removeInvisible(Element body) {
+  /** Removes code, media, form controls, comments and boxes hidden by attribute or style. */
+  static void removeInvisible(Element body) {
     List<Node> doomed = new ArrayList<>();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
