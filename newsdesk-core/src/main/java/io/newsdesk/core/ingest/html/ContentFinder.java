@@ -44,13 +44,14 @@ final class ContentFinder {
 
   private ContentFinder() {}
 
-  /** The article's paragraphs, in reading order; empty when the page holds no prose at all. */
+  /** The article's paragraphs, in reading order; empty when the page holds no text at all. */
   static List<Block> articleBlocks(Element body) {
     List<Block> blocks = BlockText.blocks(body);
     Scores scores = new Scores(blocks);
     Element best = scores.best(body);
     if (best == null) {
-      return List.of();
+      // No paragraph is long enough to tell the article's box from the rest: a short page is all article.
+      return ParagraphFilter.keep(blocks);
     }
     if (best.normalName().equals("tbody") || best.normalName().equals("thead")) {
       best = best.parent(); // the table as a whole, so that the paragraphs beside it can join
