@@ -158,7 +158,7 @@ final class ContentFinder {
       Element inner = best;
       for (int level = 1; level <= PARAGRAPH_SIBLING_LEVELS; level++) {
         Element parent = inner.parent();
-        if (parent == null || parent.normalName().equals("body")) {
+        if (parent == null || level > 1 && parent.normalName().equals("body")) {
           break;
         }
         for (Element sibling : parent.children()) {
