@@ -59,11 +59,14 @@ public final class WarcArticleReader implements ArticleReader {
     try (WarcReader reader = new WarcReader(FileChannel.open(file.path()))) {
       Article pending = null;
       long pendingOffset = -1;
+      int records = 0;
+      int articles = 0;
       while (true) {
         Optional<WarcRecord> next;
         try {
           next = reader.next();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+          // A malformed header can fail as a parse error or as a bad number ("Content-Length: lots").
           // jwarc leaves its position at the start of the record it could not finish: the one before, when its
           // end is missing, else the one it was starting.
           long broken = reader.position();
@@ -75,11 +78,17 @@ public final class WarcArticleReader implements ArticleReader {
         }
         if (pending != null) {
           sink.article(pending);
+          articles++;
           pending = null;
         }
         if (next.isEmpty()) {
+          if (articles == 0) {
+            sink.problem(new Problem(path, "no article in the archive (" + records + " records, none of them a "
+                + "readable HTML page)"));
+          }
           return;
         }
+        records++;
         long offset = reader.position();
         String where = path + "@" + offset;
         WarcPayloads.Payload payload;

@@ -2,6 +2,7 @@ package io.newsdesk.core.ingest.warc;
 
 import io.newsdesk.core.ingest.ArticleSink;
 import io.newsdesk.core.ingest.UnreadableContentException;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
@@ -107,15 +108,19 @@ final class WarcPayloads {
   }
 
   /**
-   * A failure inside a record is the file's when the record's own bytes run out (the rest of the file cannot be
-   * trusted), else only the record's (a broken gzip payload inside a whole record).
+   * A failure inside a record is the file's when the record's own bytes ran out before their declared length (the
+   * rest of the file cannot be trusted), else only the record's (say, a broken gzip payload inside a whole
+   * record).
    */
   private static UnreadableContentException failure(WarcRecord record, String what, IOException e)
       throws TruncatedRecordException {
+    boolean endOfFile = e instanceof EOFException;
     try {
-      record.body().consume();
-    } catch (IOException endOfFile) {
-      throw new TruncatedRecordException(e.getMessage() == null ? "the file ends inside it" : e.getMessage());
+      if (endOfFile && record.body().position() < record.body().size()) {
+        throw new TruncatedRecordException(e.getMessage() == null ? "the file ends inside it" : e.getMessage());
+      }
+    } catch (IOException positionUnknown) {
+      throw new TruncatedRecordException(e.getMessage());
     }
     return new UnreadableContentException(what + ": " + e.getMessage());
   }
