@@ -6,7 +6,7 @@ import picocli.CommandLine;
 /** The {@code newsdesk} command: one subcommand per job. */
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "newsdesk 0.1.0",
     description = "Turns a flood of overlapping news articles into a sourced record of events.",
-    subcommands = {DigestCommand.class, ExtractCommand.class,
+    subcommands = {DigestCommand.class, ExtractCommand.class, EvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -25,6 +25,12 @@ public final class Main implements Runnable {
   /** Runs a command line and returns its exit code, without exiting: tests call this. */
   public static int run(String... args) {
     return new CommandLine(new Main())
+        // Bad usage gets one line, as the product promises, not the whole usage text.
+        .setParameterExceptionHandler((e, argv) -> {
+          e.getCommandLine().getErr().println(e.getCommandLine().getCommandSpec().qualifiedName() + ": " + e.getMessage()
+              + " (see --help)");
+          return e.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+        })
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
           cmd.getErr().println("newsdesk: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
           return 1;

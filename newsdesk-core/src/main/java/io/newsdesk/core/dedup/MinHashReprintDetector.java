@@ -30,7 +30,7 @@ public final class MinHashReprintDetector implements ReprintDetector {
   private static final int ROWS = 3;
   private static final int HASHES = BANDS * ROWS;
   /** Shorter texts share bigrams by chance too often to call them copies. */
-  private static final int MIN_WORDS = 30;
+  private static final int MIN_WORDS = 60;
   /** A bucket this full holds boilerplate, not copies; it is skipped. */
   private static final int MAX_BUCKET = 500;
   private static final long[] SEEDS = new SplittableRandom(20250312L).longs(HASHES).toArray();

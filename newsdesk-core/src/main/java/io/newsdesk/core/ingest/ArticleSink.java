@@ -8,4 +8,13 @@ public interface ArticleSink {
   void article(Article article);
 
   void problem(Problem problem);
+
+  /**
+   * A record passed over on purpose, not for being bad: a WARC request record, an image. Only counted.
+   *
+   * @param what the kind of record, such as "WARC request record" or "non-HTML payload (image/png)"
+   */
+  default void skipped(String what) {
+    // Counting is optional: sinks that only want articles and problems ignore this.
+  }
 }

@@ -1,5 +1,8 @@
 package io.newsdesk.core.ingest;
 
+import io.newsdesk.core.ingest.feed.FeedArticleReader;
+import io.newsdesk.core.ingest.html.HtmlArticleReader;
+import io.newsdesk.core.ingest.warc.WarcArticleReader;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Problem;
 import java.io.IOException;
@@ -13,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -46,14 +50,31 @@ public final class CorpusReader {
   }
 
   public static CorpusReader standard(long maxRecordBytes) {
-    return new CorpusReader(List.of(new PlainTextReader(), new JsonArticleReader()), maxRecordBytes);
+    return new CorpusReader(List.of(new PlainTextReader(), new JsonArticleReader(), new HtmlArticleReader(),
+        new WarcArticleReader(), new FeedArticleReader()), maxRecordBytes);
   }
 
-  /** What a read found besides articles. */
-  public record Report(int filesRead, int articles, Map<String, Integer> ignoredByExtension, List<Problem> problems) {
+  /** The file types the readers take, for messages: ".txt, .json, ...". */
+  public String supportedTypes() {
+    return readers.stream().flatMap(r -> r.fileTypes().stream()).distinct().collect(Collectors.joining(", "));
+  }
+
+  /**
+   * What a read found besides articles.
+   *
+   * @param skippedRecords records passed over on purpose inside files (WARC requests, images), by kind
+   */
+  public record Report(int filesRead, int articles, Map<String, Integer> ignoredByExtension, List<Problem> problems,
+                       Map<String, Integer> skippedRecords) {
     public Report {
       ignoredByExtension = java.util.Collections.unmodifiableMap(new TreeMap<>(ignoredByExtension));
       problems = List.copyOf(problems);
+      skippedRecords = Map.copyOf(skippedRecords);
+    }
+
+    /** A report of a read that skipped no records: the form this record had before records were counted. */
+    public Report(int filesRead, int articles, Map<String, Integer> ignoredByExtension, List<Problem> problems) {
+      this(filesRead, articles, ignoredByExtension, problems, Map.of());
     }
   }
 
@@ -64,6 +85,7 @@ public final class CorpusReader {
   public Report read(List<Path> inputs, Consumer<Article> articles) {
     List<Problem> problems = new ArrayList<>();
     Map<String, Integer> ignored = new TreeMap<>();
+    Map<String, Integer> skipped = new TreeMap<>();
     Map<String, String> seen = new HashMap<>();
     int[] counts = new int[2];
     ArticleSink sink = new ArticleSink() {
@@ -82,6 +104,11 @@ public final class CorpusReader {
       @Override
       public void problem(Problem p) {
         problems.add(p);
+      }
+
+      @Override
+      public void skipped(String what) {
+        skipped.merge(what, 1, Integer::sum);
       }
     };
     for (Path input : inputs) {
@@ -105,11 +132,11 @@ public final class CorpusReader {
           counts[0]++;
         } else {
           problems.add(new Problem(input.toString(), "unsupported file type \"" + extension(input)
-              + "\" (supported: .txt, .json, .jsonl)"));
+              + "\" (supported: " + supportedTypes() + ")"));
         }
       }
     }
-    return new Report(counts[0], counts[1], ignored, problems);
+    return new Report(counts[0], counts[1], ignored, problems, skipped);
   }
 
   private static void readFile(ArticleReader reader, SourceFile file, ArticleSink sink) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Articles as JSON objects with {@code text} and optionally {@code title, url, published, outlet, id, language}.
@@ -25,6 +26,11 @@ public final class JsonArticleReader implements ArticleReader {
   public boolean accepts(String lowerCaseFileName) {
     return lowerCaseFileName.endsWith(".json") || lowerCaseFileName.endsWith(".jsonl")
         || lowerCaseFileName.endsWith(".ndjson");
+  }
+
+  @Override
+  public List<String> fileTypes() {
+    return List.of(".json", ".jsonl", ".ndjson");
   }
 
   @Override

@@ -21,6 +21,11 @@ public final class PlainTextReader implements ArticleReader {
   }
 
   @Override
+  public List<String> fileTypes() {
+    return List.of(".txt");
+  }
+
+  @Override
   public void read(SourceFile file, ArticleSink sink) throws IOException, UnreadableContentException {
     String text = TextDecoder.decode(file.readAllBytes());
     sink.article(parse(file.id(), file.path().toString(), text));

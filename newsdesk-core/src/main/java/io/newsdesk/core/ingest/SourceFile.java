@@ -1,9 +1,13 @@
 package io.newsdesk.core.ingest;
 
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * A file to read articles from.
@@ -34,6 +38,27 @@ public record SourceFile(Path path, String id, long maxBytes) {
           megabytes(size), megabytes(maxBytes)));
     }
     return Files.readAllBytes(path);
+  }
+
+  /**
+   * The whole file, gunzipped when its name ends in {@code .gz}; refused when the content is over the record
+   * limit, and when gzip data is corrupt or cut short.
+   */
+  public byte[] readContent() throws IOException, UnreadableContentException {
+    if (!lowerCaseName().endsWith(".gz")) {
+      return readAllBytes();
+    }
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(path), 1 << 16)) {
+      byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (content.length > maxBytes) {
+        throw new UnreadableContentException(String.format(Locale.ROOT,
+            "content is over the %s limit for one article once uncompressed (raise it with --max-record-size)",
+            megabytes(maxBytes)));
+      }
+      return content;
+    } catch (ZipException | EOFException e) {
+      throw new UnreadableContentException("not a valid gzip file (" + e.getMessage() + ")");
+    }
   }
 
   static String megabytes(long bytes) {
