@@ -98,6 +98,19 @@ class MainTest {
   }
 
   @Test
+  void evalListsItsTasksAndRejectsUnknownOnes(@TempDir Path dir) {
+    assertEquals(0, Main.run("eval", "--list"));
+    for (String task : new String[] {"extraction", "clustering", "reuse"}) {
+      assertTrue(stdout().lines().anyMatch(l -> l.startsWith(task + " ")), stdout());
+    }
+    assertEquals(2, Main.run("eval", "nope", "--data", dir.toString()));
+    assertTrue(stderr().contains("unknown task \"nope\""), stderr());
+    err.reset();
+    assertEquals(2, Main.run("eval", "reuse", "--data", dir.toString()));
+    assertTrue(stderr().contains("no ECB+/ folder"), stderr());
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String command : new String[] {"digest", "extract"}) {
       out.reset();

@@ -1,6 +1,8 @@
 package io.newsdesk.eval;
 
+import io.newsdesk.eval.clustering.ClusteringTask;
 import io.newsdesk.eval.extraction.ExtractionTask;
+import io.newsdesk.eval.reuse.ReuseTask;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -19,7 +21,7 @@ public final class EvalTasks {
 
   /** Every evaluation newsdesk has. */
   public static EvalTasks standard() {
-    return new EvalTasks(List.of(new ExtractionTask()));
+    return new EvalTasks(List.of(new ExtractionTask(), new ClusteringTask(), new ReuseTask()));
   }
 
   public Optional<EvalTask> named(String name) {
