@@ -2,6 +2,7 @@ package io.newsdesk.core.pipeline;
 
 import io.newsdesk.core.dedup.CreditLinker;
 import io.newsdesk.core.dedup.ReuseDetector;
+import io.newsdesk.core.facts.EventDater;
 import io.newsdesk.core.facts.EventFacts;
 import io.newsdesk.core.facts.FactExtractor;
 import io.newsdesk.core.model.Article;
@@ -25,6 +26,7 @@ public final class EventAssembler {
   private final ReuseDetector reuse;
   private final Summarizer summarizer;
   private final CreditLinker credits = new CreditLinker();
+  private final EventDater dater = new EventDater();
 
   public EventAssembler(FactExtractor facts, ReuseDetector reuse, Summarizer summarizer) {
     this.facts = Objects.requireNonNull(facts, "facts");
@@ -43,8 +45,7 @@ public final class EventAssembler {
     EventFacts f = facts.extract(group);
     EventSummary summary = summarizer.summarize(group, f);
     List<Article> articles = group.stream().map(Document::article).toList();
-    Instant start = articles.stream().map(Article::published).filter(Objects::nonNull).min(Instant::compareTo)
-        .orElse(null);
+    Instant start = dater.start(group).orElse(null);
     Instant end = articles.stream().map(Article::published).filter(Objects::nonNull).max(Instant::compareTo)
         .orElse(null);
     return new Event(eventId(group.get(0).id()), summary.headline(), start, end, articles, summary.sentences(),
