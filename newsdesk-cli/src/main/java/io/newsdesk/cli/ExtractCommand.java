@@ -59,8 +59,9 @@ final class ExtractCommand implements Callable<Integer> {
     for (Problem p : report.problems()) {
       spec.commandLine().getErr().println("skipped " + p);
     }
-    spec.commandLine().getErr().printf("extracted %d articles from %d files%s%n", report.articles(),
-        report.filesRead(), report.problems().isEmpty() ? "" : ", skipped " + report.problems().size());
+    spec.commandLine().getErr().printf("extracted %d articles from %d files%s%s%n", report.articles(),
+        report.filesRead(), report.problems().isEmpty() ? "" : ", skipped " + report.problems().size(),
+        report.skippedRecords().isEmpty() ? "" : "; records holding no article: " + new java.util.TreeMap<>(report.skippedRecords()));
     return report.articles() == 0 ? 1 : 0;
   }
 }
