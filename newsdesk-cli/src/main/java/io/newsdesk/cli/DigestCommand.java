@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,7 +91,7 @@ final class DigestCommand implements Callable<Integer> {
       stdout.println("Ignored files of other types: " + result.read().ignoredByExtension());
     }
     if (!result.read().skippedRecords().isEmpty()) {
-      stdout.println("Skipped records that hold no article: " + new java.util.TreeMap<>(result.read().skippedRecords()));
+      stdout.println("Skipped records that hold no article: " + new TreeMap<>(result.read().skippedRecords()));
     }
     stdout.printf("Found %d events (%d reported by more than one article) in %.1f s.%n", result.events().size(),
         multi, (System.nanoTime() - started) / 1e9);

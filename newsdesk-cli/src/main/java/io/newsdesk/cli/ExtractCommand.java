@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,7 +62,8 @@ final class ExtractCommand implements Callable<Integer> {
     }
     spec.commandLine().getErr().printf("extracted %d articles from %d files%s%s%n", report.articles(),
         report.filesRead(), report.problems().isEmpty() ? "" : ", skipped " + report.problems().size(),
-        report.skippedRecords().isEmpty() ? "" : "; records holding no article: " + new java.util.TreeMap<>(report.skippedRecords()));
+        report.skippedRecords().isEmpty() ? "" : "; records holding no article: "
+            + new TreeMap<>(report.skippedRecords()));
     return report.articles() == 0 ? 1 : 0;
   }
 }
