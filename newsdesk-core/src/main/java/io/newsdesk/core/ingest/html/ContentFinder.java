@@ -186,6 +186,7 @@ final class ContentFinder {
         chain.add(e);
       }
       Set<Element> found = new LinkedHashSet<>();
+      Map<Element, String> signatures = new HashMap<>();
       for (int length = 1; length <= Math.min(MAX_ALIKE_LEVELS, chain.size() - 1); length++) {
         List<Element> suffix = chain.subList(0, length);
         if (suffix.stream().allMatch(e -> e.className().isBlank())) {
@@ -194,7 +195,7 @@ final class ContentFinder {
         // Parts may sit a level or two apart (one inside a media box, one not), so look a little higher up.
         Element root = chain.get(Math.min(chain.size() - 1, length + ALIKE_SEARCH_SLACK));
         for (Element e : root.getAllElements()) {
-          if (e != best && endsWith(e, suffix) && linkDensity(e) <= SIBLING_MAX_LINK_DENSITY
+          if (e != best && endsWith(e, suffix, signatures) && linkDensity(e) <= SIBLING_MAX_LINK_DENSITY
               && credit.containsKey(e)) {
             found.add(e);
           }
@@ -204,10 +205,11 @@ final class ContentFinder {
     }
 
     /** True when {@code e} and its ancestors have the signatures of {@code suffix}, innermost first. */
-    private static boolean endsWith(Element e, List<Element> suffix) {
+    private static boolean endsWith(Element e, List<Element> suffix, Map<Element, String> signatures) {
       Element p = e;
       for (Element s : suffix) {
-        if (p == null || !signature(p).equals(signature(s))) {
+        if (p == null || !signatures.computeIfAbsent(p, Scores::signature)
+            .equals(signatures.computeIfAbsent(s, Scores::signature))) {
           return false;
         }
         p = p.parent();
