@@ -9,11 +9,12 @@ import java.util.Locale;
  *
  * @param scores       F1, precision, recall and accuracy over all pages, as {@code evaluate.py} computes them
  * @param pages        per-page results, in ground-truth order
- * @param seconds      time spent decoding, parsing and extracting, all pages together
+ * @param seconds      time spent decoding, parsing and extracting all pages, once the JVM is warm
+ * @param coldSeconds  the same on the first pass, JVM cold, scoring included
  * @param outputFile   where the predictions were written, in the benchmark's format
  */
 public record ExtractionReport(ShingleMatching.Scores scores, List<PageResult> pages, double seconds,
-                               Path outputFile) {
+                               double coldSeconds, Path outputFile) {
 
   public ExtractionReport {
     pages = List.copyOf(pages);
