@@ -83,7 +83,8 @@ public final class ExtractionBenchmark {
       counts.add(c);
       exact.add(ShingleMatching.sameTokens(page.text(), text));
       boolean markup = DateMarkup.present(new String(raw, StandardCharsets.UTF_8));
-      results.add(new PageResult(page.id(), c, article == null ? null : article.published(), markup));
+      results.add(new PageResult(page.id(), c, article == null ? null : article.published(), markup,
+          DateMarkup.urlDate(page.url())));
     }
     double firstPass = (System.nanoTime() - started) / 1e9;
     // The scored pass ran on a cold JVM and scored as it went; throughput is timed on a second, extraction only.

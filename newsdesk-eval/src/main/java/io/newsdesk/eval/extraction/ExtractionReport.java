@@ -33,6 +33,16 @@ public record ExtractionReport(ShingleMatching.Scores scores, List<PageResult> p
     return pages.stream().filter(p -> p.hasDateMarkup() && p.published() != null).count();
   }
 
+  /** Pages with a day in their address for which a date was found. */
+  public long datedPagesWithUrlDate() {
+    return pages.stream().filter(p -> p.urlDate() != null && p.published() != null).count();
+  }
+
+  /** ... and whose date found is that day, give or take one. */
+  public long datesAgreeingWithUrl() {
+    return pages.stream().filter(PageResult::agreesWithUrlDate).count();
+  }
+
   public long datedPages() {
     return pages.stream().filter(p -> p.published() != null).count();
   }

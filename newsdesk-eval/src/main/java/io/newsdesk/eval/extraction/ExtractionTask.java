@@ -56,6 +56,8 @@ public final class ExtractionTask implements EvalTask {
     out.printf(Locale.ROOT, "publication date found for %d of %d pages whose markup carries one (%.1f%%); "
         + "%d of %d pages dated in all%n", report.datedPagesWithDateMarkup(), marked,
         marked == 0 ? 0.0 : 100.0 * report.datedPagesWithDateMarkup() / marked, report.datedPages(), s.pages());
+    out.printf(Locale.ROOT, "check: %d of %d dates found for pages with a day in their address fall on that day, "
+        + "give or take one for time zones%n", report.datesAgreeingWithUrl(), report.datedPagesWithUrlDate());
     out.println("predictions: " + report.outputFile() + " (score them beside the others with: cd " + work
         + " && python3 evaluate.py)");
     out.println(report.summaryLine());
