@@ -29,6 +29,14 @@ final class ParagraphFilter {
   private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}(?!\\d)");
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
+  /** Prompts to subscribe, wherever they sit in a short paragraph: "Get it in your inbox. Subscribe to ...". */
+  private static final Pattern PROMPT = Pattern.compile("(?i)\\b(subscribe (to|now|for|today)|sign up (for|to|now|"
+      + "today)|newsletters?\\b|in your inbox|download (our|the) app)");
+  /** The author's contact line: an e-mail address beside "follow", "reached" or a social network. */
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+  private static final Pattern CONTACT = Pattern.compile("(?i)\\b(follow|reached|contact|twitter|facebook|email)\\b");
+  private static final int PROMPT_MAX = 200;
+
   private static final int SHORT = 120;
   /** A paragraph this much made of links is a link list, not the article. */
   static final double CLUTTER_LINK_DENSITY = 0.5;
@@ -51,6 +59,10 @@ final class ParagraphFilter {
       return true;
     }
     if (b.linkDensity() >= CLUTTER_LINK_DENSITY) {
+      return true;
+    }
+    if (text.length() < PROMPT_MAX && (PROMPT.matcher(text).find()
+        || EMAIL.matcher(text).find() && CONTACT.matcher(text).find())) {
       return true;
     }
     return text.length() < SHORT && (FURNITURE.matcher(text.strip().toLowerCase(Locale.ROOT)).matches()
