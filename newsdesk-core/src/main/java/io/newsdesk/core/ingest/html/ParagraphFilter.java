@@ -44,6 +44,7 @@ final class ParagraphFilter {
   private static final int SHORT = 120;
   /** A paragraph this much made of links is a link list, not the article. */
   static final double CLUTTER_LINK_DENSITY = 0.5;
+  private static final int LINKED_PARAGRAPH_PLAIN_CHARS = 80;
 
   private ParagraphFilter() {}
 
@@ -62,8 +63,8 @@ final class ParagraphFilter {
     if (b.owner().normalName().equals("h1")) {
       return true;
     }
-    if (b.linkDensity() >= CLUTTER_LINK_DENSITY) {
-      return true;
+    if (b.linkDensity() >= CLUTTER_LINK_DENSITY && text.length() - b.linkChars() < LINKED_PARAGRAPH_PLAIN_CHARS) {
+      return true; // a link list; a paragraph whose first sentence is a link still has sentences of its own
     }
     if (!LETTER_OR_DIGIT.matcher(text).find() || SHORTCODE.matcher(text).matches()) {
       return true; // rules such as "______", and markup the site left unexpanded
