@@ -36,6 +36,7 @@ final class ContentFinder {
   private static final int MAX_ALIKE_LEVELS = 4;
   /** How many levels out from the best box single prose paragraphs still join it. */
   private static final int PARAGRAPH_SIBLING_LEVELS = 3;
+  /** How many levels above a same-shaped part's path to search: parts may sit a level or two apart. */
   private static final int ALIKE_SEARCH_SLACK = 2;
 
   /** Elements that are a paragraph themselves: their prose counts for the box around them. */
@@ -85,7 +86,7 @@ final class ContentFinder {
   }
 
   /** Per box: prose credited with distance, and total and link characters for its link density. */
-  static final class Scores {
+  private static final class Scores {
     private final Map<Element, Double> credit = new HashMap<>();
     private final Map<Element, int[]> chars = new HashMap<>();
 
@@ -246,15 +247,6 @@ final class ContentFinder {
   private static boolean isInsideAny(Element e, Set<Element> boxes) {
     for (Element p = e; p != null; p = p.parent()) {
       if (boxes.contains(p)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isInside(Element e, Element box) {
-    for (Element p = e; p != null; p = p.parent()) {
-      if (p == box) {
         return true;
       }
     }
