@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "digest", mixinStandardHelpOptions = true,
-    description = "Reads articles from files and folders (.txt, .json, .jsonl, mixed) and writes their events "
+    description = "Reads articles from files and folders (.txt, .json, .jsonl, .html, .htm, .warc, RSS and Atom "
+        + "feeds; gzipped HTML and WARC too; mixed) and writes their events "
         + "to DIR/events.json and a readable report to DIR/index.html.")
 final class DigestCommand implements Callable<Integer> {
 
@@ -87,6 +89,9 @@ final class DigestCommand implements Callable<Integer> {
         result.problems().isEmpty() ? "" : " (" + result.problems().size() + " skipped, see stderr)");
     if (!result.read().ignoredByExtension().isEmpty()) {
       stdout.println("Ignored files of other types: " + result.read().ignoredByExtension());
+    }
+    if (!result.read().skippedRecords().isEmpty()) {
+      stdout.println("Skipped records that hold no article: " + new TreeMap<>(result.read().skippedRecords()));
     }
     stdout.printf("Found %d events (%d reported by more than one article) in %.1f s.%n", result.events().size(),
         multi, (System.nanoTime() - started) / 1e9);

@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,8 +60,10 @@ final class ExtractCommand implements Callable<Integer> {
     for (Problem p : report.problems()) {
       spec.commandLine().getErr().println("skipped " + p);
     }
-    spec.commandLine().getErr().printf("extracted %d articles from %d files%s%n", report.articles(),
-        report.filesRead(), report.problems().isEmpty() ? "" : ", skipped " + report.problems().size());
+    spec.commandLine().getErr().printf("extracted %d articles from %d files%s%s%n", report.articles(),
+        report.filesRead(), report.problems().isEmpty() ? "" : ", skipped " + report.problems().size(),
+        report.skippedRecords().isEmpty() ? "" : "; records holding no article: "
+            + new TreeMap<>(report.skippedRecords()));
     return report.articles() == 0 ? 1 : 0;
   }
 }

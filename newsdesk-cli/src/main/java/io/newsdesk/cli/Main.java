@@ -24,17 +24,21 @@ public final class Main implements Runnable {
 
   /** Runs a command line and returns its exit code, without exiting: tests call this. */
   public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The command line with newsdesk's error handling, ready to execute. */
+  static CommandLine commandLine() {
     return new CommandLine(new Main())
         // Bad usage gets one line, as the product promises, not the whole usage text.
         .setParameterExceptionHandler((e, argv) -> {
-          e.getCommandLine().getErr().println(e.getCommandLine().getCommandSpec().qualifiedName() + ": " + e.getMessage()
-              + " (see --help)");
+          e.getCommandLine().getErr().println(e.getCommandLine().getCommandSpec().qualifiedName() + ": "
+              + e.getMessage() + " (see --help)");
           return e.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
         })
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
           cmd.getErr().println("newsdesk: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
           return 1;
-        })
-        .execute(args);
+        });
   }
 }

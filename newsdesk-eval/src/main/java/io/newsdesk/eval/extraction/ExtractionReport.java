@@ -9,11 +9,12 @@ import java.util.Locale;
  *
  * @param scores       F1, precision, recall and accuracy over all pages, as {@code evaluate.py} computes them
  * @param pages        per-page results, in ground-truth order
- * @param seconds      time spent decoding, parsing and extracting, all pages together
+ * @param seconds      time spent decoding, parsing and extracting all pages, once the JVM is warm
+ * @param coldSeconds  the same on the first pass, JVM cold, scoring included
  * @param outputFile   where the predictions were written, in the benchmark's format
  */
 public record ExtractionReport(ShingleMatching.Scores scores, List<PageResult> pages, double seconds,
-                               Path outputFile) {
+                               double coldSeconds, Path outputFile) {
 
   public ExtractionReport {
     pages = List.copyOf(pages);
@@ -30,6 +31,16 @@ public record ExtractionReport(ShingleMatching.Scores scores, List<PageResult> p
   /** Pages whose markup carries a date and for which newsdesk found one. */
   public long datedPagesWithDateMarkup() {
     return pages.stream().filter(p -> p.hasDateMarkup() && p.published() != null).count();
+  }
+
+  /** Pages with a day in their address for which a date was found. */
+  public long datedPagesWithUrlDate() {
+    return pages.stream().filter(p -> p.urlDate() != null && p.published() != null).count();
+  }
+
+  /** ... and whose date found is that day, give or take one. */
+  public long datesAgreeingWithUrl() {
+    return pages.stream().filter(PageResult::agreesWithUrlDate).count();
   }
 
   public long datedPages() {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code newsdesk eval extraction}: newsdesk's HTML article extraction on the article-extraction benchmark,
@@ -39,16 +40,24 @@ public final class ExtractionTask implements EvalTask {
     err.flush();
     ExtractionReport report = new ExtractionBenchmark(new ScoringArticleExtractor(), VERSION).run(data, work);
     ShingleMatching.Scores s = report.scores();
-    out.printf(Locale.ROOT, "pages: %d, extracted in %.2f s (%.0f pages/s, one thread, decoding and parsing "
-        + "included)%n", s.pages(), report.seconds(), report.pagesPerSecond());
+    out.printf(Locale.ROOT, "pages: %d, extracted in %.2f s on a warm JVM (%.0f pages/s, one thread, decoding "
+        + "and parsing included; %.2f s on the first, cold pass)%n", s.pages(), report.seconds(),
+        report.pagesPerSecond(), report.coldSeconds());
     out.printf(Locale.ROOT, "F1 %.3f, precision %.3f, recall %.3f, exact token match %.3f%n", s.f1(),
         s.precision(), s.recall(), s.accuracy());
-    out.println("anchors on the same metric: AutoExtract 0.970, rs_trafilatura 0.970, trafilatura 0.958, "
-        + "newspaper 0.949, readability.js 0.947, boilerpipe 0.860");
+    out.println("the other systems' outputs in the benchmark, scored by this port of its metric:");
+    ExtractionBenchmark benchmark = new ExtractionBenchmark(new ScoringArticleExtractor(), VERSION);
+    for (Map.Entry<String, ShingleMatching.Scores> other : benchmark.scoreOtherOutputs(work).entrySet()) {
+      ShingleMatching.Scores o = other.getValue();
+      out.printf(Locale.ROOT, "  %-22s F1 %.3f, precision %.3f, recall %.3f%n", other.getKey(), o.f1(),
+          o.precision(), o.recall());
+    }
     long marked = report.pagesWithDateMarkup();
     out.printf(Locale.ROOT, "publication date found for %d of %d pages whose markup carries one (%.1f%%); "
         + "%d of %d pages dated in all%n", report.datedPagesWithDateMarkup(), marked,
         marked == 0 ? 0.0 : 100.0 * report.datedPagesWithDateMarkup() / marked, report.datedPages(), s.pages());
+    out.printf(Locale.ROOT, "check: %d of %d dates found for pages with a day in their address fall on that day, "
+        + "give or take one for time zones%n", report.datesAgreeingWithUrl(), report.datedPagesWithUrlDate());
     out.println("predictions: " + report.outputFile() + " (score them beside the others with: cd " + work
         + " && python3 evaluate.py)");
     out.println(report.summaryLine());

@@ -1,6 +1,8 @@
 package io.newsdesk.eval.extraction;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -10,11 +12,25 @@ import java.util.Objects;
  * @param counts        shingle matching against the gold text
  * @param published     the publication date newsdesk found, or null
  * @param hasDateMarkup whether the page's markup carries a publication date ({@link DateMarkup})
+ * @param urlDate       the day the page's address names ("/2019/11/19/"), or null
  */
-public record PageResult(String id, ShingleMatching.Counts counts, Instant published, boolean hasDateMarkup) {
+public record PageResult(String id, ShingleMatching.Counts counts, Instant published, boolean hasDateMarkup,
+                         LocalDate urlDate) {
   public PageResult {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(counts, "counts");
+  }
+
+  /**
+   * True when the date found is the address's day, give or take one: the address names the newsroom's local day,
+   * the date found is in UTC.
+   */
+  public boolean agreesWithUrlDate() {
+    if (published == null || urlDate == null) {
+      return false;
+    }
+    LocalDate found = published.atZone(ZoneOffset.UTC).toLocalDate();
+    return Math.abs(found.toEpochDay() - urlDate.toEpochDay()) <= 1;
   }
 
   public double f1() {

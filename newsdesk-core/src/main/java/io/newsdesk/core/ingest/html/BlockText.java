@@ -27,8 +27,6 @@ public final class BlockText {
       "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
       "noscript", "legend", "option", "frameset", "frame");
 
-  private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\r\\f\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000]+");
-  private static final Pattern INVISIBLE = Pattern.compile("[\\u200b-\\u200d\\u2060\\ufeff\\u00ad]");
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ ]*\\n[\\s]*");
 
   private BlockText() {}
@@ -129,20 +127,48 @@ public final class BlockText {
       }
     }
 
+    /**
+     * Appends a text node: invisible characters dropped and, outside {@code <pre>}, runs of white space made
+     * one space, none at the start of a line. One pass over the characters, as pages are mostly text nodes.
+     */
     void text(String raw) {
-      String s = INVISIBLE.matcher(raw).replaceAll("");
-      if (preDepth == 0) {
-        s = SPACES.matcher(s).replaceAll(" ");
-        // A space is not worth keeping at the start of a line.
-        if (s.startsWith(" ") && (text.length() == 0 || text.charAt(text.length() - 1) == ' '
-            || text.charAt(text.length() - 1) == '\n')) {
-          s = s.substring(1);
+      boolean pre = preDepth > 0;
+      int start = text.length();
+      for (int i = 0; i < raw.length(); i++) {
+        char c = raw.charAt(i);
+        if (isInvisible(c)) {
+          continue;
         }
+        if (!pre && isSpace(c)) {
+          int last = text.length() - 1;
+          if (last >= 0 && text.charAt(last) != ' ' && text.charAt(last) != '\n') {
+            text.append(' ');
+          }
+          continue;
+        }
+        text.append(c);
       }
-      text.append(s);
       if (linkDepth > 0) {
-        linkChars += s.strip().length();
+        // Link text counts with its inner spaces, not the spaces around it.
+        int from = start;
+        int to = text.length();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+          from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+          to--;
+        }
+        linkChars += to - from;
       }
+    }
+
+    private static boolean isInvisible(char c) {
+      return c >= '\u200b' && c <= '\u200d' || c == '\u2060' || c == '\ufeff' || c == '\u00ad';
+    }
+
+    private static boolean isSpace(char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0'
+          || c >= '\u2000' && c <= '\u200a' || c == '\u202f' || c == '\u205f' || c == '\u3000';
     }
 
     void flush() {

@@ -36,6 +36,7 @@ final class ContentFinder {
   private static final int MAX_ALIKE_LEVELS = 4;
   /** How many levels out from the best box single prose paragraphs still join it. */
   private static final int PARAGRAPH_SIBLING_LEVELS = 3;
+  /** How many levels above a same-shaped part's path to search: parts may sit a level or two apart. */
   private static final int ALIKE_SEARCH_SLACK = 2;
 
   /** Elements that are a paragraph themselves: their prose counts for the box around them. */
@@ -85,7 +86,7 @@ final class ContentFinder {
   }
 
   /** Per box: prose credited with distance, and total and link characters for its link density. */
-  static final class Scores {
+  private static final class Scores {
     private final Map<Element, Double> credit = new HashMap<>();
     private final Map<Element, int[]> chars = new HashMap<>();
 
@@ -186,6 +187,7 @@ final class ContentFinder {
         chain.add(e);
       }
       Set<Element> found = new LinkedHashSet<>();
+      Map<Element, String> signatures = new HashMap<>();
       for (int length = 1; length <= Math.min(MAX_ALIKE_LEVELS, chain.size() - 1); length++) {
         List<Element> suffix = chain.subList(0, length);
         if (suffix.stream().allMatch(e -> e.className().isBlank())) {
@@ -194,7 +196,7 @@ final class ContentFinder {
         // Parts may sit a level or two apart (one inside a media box, one not), so look a little higher up.
         Element root = chain.get(Math.min(chain.size() - 1, length + ALIKE_SEARCH_SLACK));
         for (Element e : root.getAllElements()) {
-          if (e != best && endsWith(e, suffix) && linkDensity(e) <= SIBLING_MAX_LINK_DENSITY
+          if (e != best && endsWith(e, suffix, signatures) && linkDensity(e) <= SIBLING_MAX_LINK_DENSITY
               && credit.containsKey(e)) {
             found.add(e);
           }
@@ -204,10 +206,11 @@ final class ContentFinder {
     }
 
     /** True when {@code e} and its ancestors have the signatures of {@code suffix}, innermost first. */
-    private static boolean endsWith(Element e, List<Element> suffix) {
+    private static boolean endsWith(Element e, List<Element> suffix, Map<Element, String> signatures) {
       Element p = e;
       for (Element s : suffix) {
-        if (p == null || !signature(p).equals(signature(s))) {
+        if (p == null || !signatures.computeIfAbsent(p, Scores::signature)
+            .equals(signatures.computeIfAbsent(s, Scores::signature))) {
           return false;
         }
         p = p.parent();
@@ -244,15 +247,6 @@ final class ContentFinder {
   private static boolean isInsideAny(Element e, Set<Element> boxes) {
     for (Element p = e; p != null; p = p.parent()) {
       if (boxes.contains(p)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isInside(Element e, Element box) {
-    for (Element p = e; p != null; p = p.parent()) {
-      if (p == box) {
         return true;
       }
     }

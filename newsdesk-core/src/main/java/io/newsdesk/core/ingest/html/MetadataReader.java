@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,7 @@ final class MetadataReader {
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»]\\s+");
   private static final Pattern LANGUAGE = Pattern.compile("(?i)^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$");
   private static final int MAX_DATELINE_BOXES = 40;
+  private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
 
   private MetadataReader() {}
 
@@ -102,18 +104,18 @@ final class MetadataReader {
 
   private static Instant published(Document page, Map<String, String> meta, JsonLd jsonLd, String url) {
     for (String key : PUBLISHED_KEYS) {
-      Optional<Instant> d = PublicationDates.parse(meta.get(key));
+      Optional<Instant> d = plausibleDate(meta.get(key));
       if (d.isPresent()) {
         return d.get();
       }
     }
-    Optional<Instant> d = jsonLd.articleField("datePublished").flatMap(PublicationDates::parse);
+    Optional<Instant> d = jsonLd.articleField("datePublished").flatMap(MetadataReader::plausibleDate);
     if (d.isPresent()) {
       return d.get();
     }
     for (Element e : page.select("[itemprop=datePublished], time[pubdate], time[datetime]")) {
       String value = first(blankToNull(e.attr("datetime")), blankToNull(e.attr("content")), blankToNull(e.text()));
-      d = PublicationDates.parse(value);
+      d = plausibleDate(value);
       if (d.isPresent()) {
         return d.get();
       }
@@ -123,6 +125,18 @@ final class MetadataReader {
       d = urlDate(page.location());
     }
     return d.or(() -> visibleDateline(page)).orElse(null);
+  }
+
+  /**
+   * A date as metadata writes it, unless it is a placeholder: templates fill empty date fields with the year 1
+   * or the Unix epoch, and no news page was published before 1900 or after tomorrow.
+   */
+  static Optional<Instant> plausibleDate(String value) {
+    return PublicationDates.parse(value).filter(MetadataReader::plausible);
+  }
+
+  private static boolean plausible(Instant d) {
+    return d.isAfter(EARLIEST) && !d.equals(Instant.EPOCH) && d.isBefore(Instant.now().plus(1, ChronoUnit.DAYS));
   }
 
   static Optional<Instant> urlDate(String url) {
@@ -160,7 +174,7 @@ final class MetadataReader {
         continue;
       }
       looked++;
-      Optional<Instant> d = PublicationDates.findDate(text);
+      Optional<Instant> d = PublicationDates.findDate(text).filter(MetadataReader::plausible);
       if (d.isPresent()) {
         return d;
       }

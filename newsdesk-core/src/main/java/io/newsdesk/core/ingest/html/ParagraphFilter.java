@@ -19,7 +19,8 @@ final class ParagraphFilter {
           + "|share on .*|follow us.*|sign up.*|subscribe.*|click here.*|loading\\.*|comments?|\\d+ comments?"
           + "|print|email|tweet|facebook|twitter|linkedin|whatsapp|pinterest|reddit"
           + "|image:.*|photo:.*|photograph:.*|video:.*|watch:.*|listen:.*|(image|photo|slide) \\d+ of \\d+"
-          + "|.*(requires|enable|turn on) javascript.*|\\[\\w+[^\\]]*\\].*\\[/\\w+\\]"
+          + "|.*(requires|enable|turn on) javascript.*"
+          + "|leggi anche|lire aussi|lesen sie auch|leia também|lea también|lees ook|czytaj też|читайте также"
           + "|all rights reserved.*|copyright .*|© .*)$");
 
   /** Dates and times as bylines and teasers write them, to see whether a short line is little else. */
@@ -29,9 +30,21 @@ final class ParagraphFilter {
   private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}(?!\\d)");
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
+  /** Prompts to subscribe, wherever they sit in a short paragraph: "Get it in your inbox. Subscribe to ...". */
+  private static final Pattern PROMPT = Pattern.compile("(?i)\\b(subscribe (to|now|for|today)|sign up (for|to|now|"
+      + "today)|newsletters?\\b|in your inbox|download (our|the) app|click here)");
+  /** A WordPress shortcode the site forgot to expand: "[button link=...] Send us your review[/button]". */
+  private static final Pattern SHORTCODE = Pattern.compile("^\\[\\w+[^\\]]*\\].*\\[/\\w+\\]$");
+  private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+  /** The author's contact line: an e-mail address beside "follow", "reached" or a social network. */
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+  private static final Pattern CONTACT = Pattern.compile("(?i)\\b(follow|reached|contact|twitter|facebook|email)\\b");
+  private static final int PROMPT_MAX = 200;
+
   private static final int SHORT = 120;
   /** A paragraph this much made of links is a link list, not the article. */
   static final double CLUTTER_LINK_DENSITY = 0.5;
+  private static final int LINKED_PARAGRAPH_PLAIN_CHARS = 80;
 
   private ParagraphFilter() {}
 
@@ -50,7 +63,17 @@ final class ParagraphFilter {
     if (b.owner().normalName().equals("h1")) {
       return true;
     }
-    if (b.linkDensity() >= CLUTTER_LINK_DENSITY) {
+    if (b.linkDensity() >= CLUTTER_LINK_DENSITY && text.length() - b.linkChars() < LINKED_PARAGRAPH_PLAIN_CHARS) {
+      return true; // a link list; a paragraph whose first sentence is a link still has sentences of its own
+    }
+    if (!LETTER_OR_DIGIT.matcher(text).find() || SHORTCODE.matcher(text).matches()) {
+      return true; // rules such as "______", and markup the site left unexpanded
+    }
+    if (text.length() < SHORT && text.contains("©")) {
+      return true; // picture credits and copyright lines
+    }
+    if (text.length() < PROMPT_MAX && (PROMPT.matcher(text).find()
+        || EMAIL.matcher(text).find() && CONTACT.matcher(text).find())) {
       return true;
     }
     return text.length() < SHORT && (FURNITURE.matcher(text.strip().toLowerCase(Locale.ROOT)).matches()

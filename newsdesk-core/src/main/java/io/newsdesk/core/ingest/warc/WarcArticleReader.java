@@ -117,6 +117,10 @@ public final class WarcArticleReader implements ArticleReader {
     } catch (UnreadableContentException e) {
       sink.problem(new Problem(where, e.getMessage()));
       return null;
+    } catch (RuntimeException e) {
+      // An extractor bug on one odd page must not cost the archive's other pages.
+      sink.problem(new Problem(where, "failed to extract the page: " + e));
+      return null;
     }
     if (page.text().isBlank()) {
       sink.problem(new Problem(where, "no article text found in the page " + payload.uri()));

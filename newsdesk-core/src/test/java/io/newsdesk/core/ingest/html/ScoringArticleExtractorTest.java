@@ -69,6 +69,11 @@ class ScoringArticleExtractorTest {
   }
 
   @Test
+  void skipsPlaceholderDatesThatTemplatesWriteIntoEmptyFields() throws UnreadableContentException {
+    assertEquals(Instant.parse("2019-11-19T23:20:00Z"), extract("placeholder-date.html").published());
+  }
+
+  @Test
   void findsTheDateInAVisibleDatelineAndDropsTheDatelineFromTheText() throws UnreadableContentException {
     ExtractedArticle a = extract("dated-by-visible-dateline.html");
 

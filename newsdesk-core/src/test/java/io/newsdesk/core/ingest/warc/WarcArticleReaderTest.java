@@ -12,12 +12,14 @@ import io.newsdesk.core.pipeline.DigestResult;
 import io.newsdesk.core.pipeline.Progress;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -75,6 +77,28 @@ class WarcArticleReaderTest {
         result.read().skippedRecords());
     assertTrue(result.events().size() >= STORIES.length && result.events().size() < 100,
         "the five stories make a handful of events, not one per page: " + result.events().size());
+  }
+
+  @Test
+  void readsAHandWrittenCrawl() throws IOException {
+    Path warc = folder.resolve("small-crawl.warc");
+    try (InputStream in = getClass().getResourceAsStream("/fixtures/warc/small-crawl.warc")) {
+      Files.copy(in, warc);
+    }
+    Read read = read(warc);
+
+    assertEquals(List.of(), read.report.problems());
+    assertEquals(List.of("https://quaycourier.example/cafes", "https://coast.example/lifeboat"),
+        read.articles.stream().map(Article::id).toList());
+    Article cafes = read.articles.get(0);
+    assertEquals("Quay Courier", cafes.outlet());
+    assertEquals("Café owners protest rent rise", cafes.title(), "ISO-8859-1 as the HTTP header says");
+    assertEquals(Instant.parse("2019-11-20T09:00:00Z"), cafes.published());
+    assertTrue(cafes.text().endsWith("said Zoë Lefèvre, who has run the Café du Port for twelve years."),
+        cafes.text());
+    assertEquals("coast.example", read.articles.get(1).outlet());
+    assertEquals(Map.of("WARC warcinfo record", 1, "WARC request record", 1, "HTTP status 3xx", 1,
+        "non-HTML payload (image/png)", 1, "WARC metadata record", 1), read.report.skippedRecords());
   }
 
   @Test
