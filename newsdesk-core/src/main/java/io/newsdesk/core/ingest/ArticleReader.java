@@ -9,13 +9,13 @@ import java.util.List;
  */
 public interface ArticleReader {
 
-  /** True when this reader handles files of this (lowercase) name. */
-  boolean accepts(String lowerCaseFileName);
+  /** The file name endings this reader takes, such as ".txt" or ".warc.gz", lowercase. */
+  List<String> fileTypes();
+
+  /** True when this reader handles files of this (lowercase) name: by default, one of its file types. */
+  default boolean accepts(String lowerCaseFileName) {
+    return fileTypes().stream().anyMatch(lowerCaseFileName::endsWith);
+  }
 
   void read(SourceFile file, ArticleSink sink) throws IOException, UnreadableContentException;
-
-  /** The file name endings this reader takes, such as ".txt", for messages that list what is supported. */
-  default List<String> fileTypes() {
-    return List.of();
-  }
 }

@@ -22,11 +22,6 @@ public final class JsonArticleReader implements ArticleReader {
 
   private final ObjectMapper mapper = new ObjectMapper();
 
-  @Override
-  public boolean accepts(String lowerCaseFileName) {
-    return lowerCaseFileName.endsWith(".json") || lowerCaseFileName.endsWith(".jsonl")
-        || lowerCaseFileName.endsWith(".ndjson");
-  }
 
   @Override
   public List<String> fileTypes() {

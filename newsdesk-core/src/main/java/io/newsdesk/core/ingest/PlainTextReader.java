@@ -15,10 +15,6 @@ public final class PlainTextReader implements ArticleReader {
   private static final int MAX_TITLE_LENGTH = 160;
   private static final int DATELINE_SEARCH_LINES = 6;
 
-  @Override
-  public boolean accepts(String lowerCaseFileName) {
-    return lowerCaseFileName.endsWith(".txt");
-  }
 
   @Override
   public List<String> fileTypes() {

@@ -36,10 +36,6 @@ public final class FeedArticleReader implements ArticleReader {
 
   private final LanguageGuesser languages = new LanguageGuesser();
 
-  @Override
-  public boolean accepts(String lowerCaseFileName) {
-    return TYPES.stream().anyMatch(lowerCaseFileName::endsWith);
-  }
 
   @Override
   public List<String> fileTypes() {

@@ -43,10 +43,6 @@ public final class WarcArticleReader implements ArticleReader {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
   }
 
-  @Override
-  public boolean accepts(String lowerCaseFileName) {
-    return TYPES.stream().anyMatch(lowerCaseFileName::endsWith);
-  }
 
   @Override
   public List<String> fileTypes() {
