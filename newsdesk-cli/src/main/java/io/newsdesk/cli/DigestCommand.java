@@ -3,6 +3,7 @@ package io.newsdesk.cli;
 import io.newsdesk.core.clean.JunkLineFilter;
 import io.newsdesk.core.cluster.SinglePassClusterer;
 import io.newsdesk.core.facts.Gazetteer;
+import io.newsdesk.core.ingest.ArticleFilter;
 import io.newsdesk.core.ingest.CorpusReader;
 import io.newsdesk.core.model.Event;
 import io.newsdesk.core.model.Problem;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,6 +59,9 @@ final class DigestCommand implements Callable<Integer> {
       description = "Largest article record read, in MB; larger files are skipped with a message (default: ${DEFAULT-VALUE}).")
   int maxRecordMb;
 
+  @Mixin
+  FilterOptions filters;
+
   @Override
   public Integer call() throws IOException {
     var err = spec.commandLine().getErr();
@@ -69,7 +74,8 @@ final class DigestCommand implements Callable<Integer> {
     long started = System.nanoTime();
     Digest digest = new Digest(CorpusReader.standard((long) maxRecordMb << 20), new JunkLineFilter(),
         new SinglePassClusterer(threshold, Duration.ofDays(windowDays)), Gazetteer.countries(), summarySentences);
-    DigestResult result = digest.run(inputs, new StderrProgress(err));
+    ArticleFilter filter = Options.filter(spec, filters);
+    DigestResult result = digest.run(inputs, filter, new StderrProgress(err));
     for (Problem p : result.problems()) {
       err.println("skipped " + p);
     }
@@ -91,7 +97,7 @@ final class DigestCommand implements Callable<Integer> {
       stdout.println("Ignored files of other types: " + result.read().ignoredByExtension());
     }
     if (!result.read().skippedRecords().isEmpty()) {
-      stdout.println("Skipped records that hold no article: " + new TreeMap<>(result.read().skippedRecords()));
+      stdout.println("Passed over (not errors): " + new TreeMap<>(result.read().skippedRecords()));
     }
     stdout.printf("Found %d events (%d reported by more than one article) in %.1f s.%n", result.events().size(),
         multi, (System.nanoTime() - started) / 1e9);

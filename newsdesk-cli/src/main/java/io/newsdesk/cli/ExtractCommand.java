@@ -39,6 +39,9 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Largest article record read, in MB (default: ${DEFAULT-VALUE}).")
   int maxRecordMb;
 
+  @picocli.CommandLine.Mixin
+  FilterOptions filters;
+
   @Override
   public Integer call() throws IOException {
     Options.require(spec, maxRecordMb > 0, "--max-record-size must be positive, got " + maxRecordMb);
@@ -47,7 +50,7 @@ final class ExtractCommand implements Callable<Integer> {
     Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     CorpusReader.Report report;
     try {
-      report = CorpusReader.standard((long) maxRecordMb << 20).read(inputs, a -> {
+      report = CorpusReader.standard((long) maxRecordMb << 20).read(inputs, Options.filter(spec, filters), a -> {
         try {
           json.writeArticleLine(raw ? a : cleaner.clean(a), out);
         } catch (IOException e) {
@@ -62,7 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     spec.commandLine().getErr().printf("extracted %d articles from %d files%s%s%n", report.articles(),
         report.filesRead(), report.problems().isEmpty() ? "" : ", skipped " + report.problems().size(),
-        report.skippedRecords().isEmpty() ? "" : "; records holding no article: "
+        report.skippedRecords().isEmpty() ? "" : "; passed over (not errors): "
             + new TreeMap<>(report.skippedRecords()));
     return report.articles() == 0 ? 1 : 0;
   }

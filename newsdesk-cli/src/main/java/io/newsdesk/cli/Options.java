@@ -7,6 +7,15 @@ import picocli.CommandLine;
 final class Options {
   private Options() {}
 
+  /** The reading filters, or a usage error naming the option at fault. */
+  static io.newsdesk.core.ingest.ArticleFilter filter(CommandSpec spec, FilterOptions options) {
+    try {
+      return options.filter();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
   static void require(CommandSpec spec, boolean ok, String message) {
     if (!ok) {
       throw new CommandLine.ParameterException(spec.commandLine(), message);

@@ -71,7 +71,11 @@ public final class SinglePassClusterer implements EventClusterer {
       // a dated document looks at the live events; an undated one at every event, since nothing places it
       Group best = null;
       double bestScore = threshold;
+      String language = doc.article().language();
       for (Group g : time != null ? live : groups) {
+        if (!g.speaks(language)) {
+          continue; // an event never mixes languages: the same words mean other things elsewhere
+        }
         double score = g.similarity(vector);
         if (score >= bestScore) {
           best = g;
@@ -107,9 +111,18 @@ public final class SinglePassClusterer implements EventClusterer {
     final Map<String, Double> sum = new HashMap<>();
     double squaredNorm;
     Instant last;
+    String language = "und";
+
+    /** True when an article in this language may join: the same language, or one of them undetermined. */
+    boolean speaks(String other) {
+      return language.equals("und") || other.equals("und") || language.equals(other);
+    }
 
     void add(Document doc, TermVector v) {
       members.add(doc);
+      if (language.equals("und")) {
+        language = doc.article().language();
+      }
       v.weights().forEach((t, w) -> {
         double old = sum.getOrDefault(t, 0.0);
         double now = old + w;

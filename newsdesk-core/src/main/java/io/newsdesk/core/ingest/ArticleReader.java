@@ -18,4 +18,12 @@ public interface ArticleReader {
   }
 
   void read(SourceFile file, ArticleSink sink) throws IOException, UnreadableContentException;
+
+  /**
+   * True when this reader's articles stand in for pages that the same input may hold (feed items summarise
+   * the page they link to): an article of another reader with the same id then replaces it.
+   */
+  default boolean yieldsToPages() {
+    return false;
+  }
 }

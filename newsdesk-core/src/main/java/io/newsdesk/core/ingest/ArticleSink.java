@@ -17,4 +17,9 @@ public interface ArticleSink {
   default void skipped(String what) {
     // Counting is optional: sinks that only want articles and problems ignore this.
   }
+
+  /** False when an article at this address is not wanted, so that a reader need not extract it. */
+  default boolean wants(String url) {
+    return true;
+  }
 }

@@ -79,38 +79,22 @@ public final class CorpusReader {
   }
 
   /**
-   * Reads every supported file under {@code inputs}, giving each article, in input order, to {@code articles}.
-   * Articles whose id was already seen are skipped with a problem.
+   * Reads every supported file under {@code inputs}, giving each article to {@code articles}. Articles whose id
+   * was already seen are skipped with a problem.
    */
   public Report read(List<Path> inputs, Consumer<Article> articles) {
-    List<Problem> problems = new ArrayList<>();
+    return read(inputs, ArticleFilter.NONE, articles);
+  }
+
+  /**
+   * Reads every supported file under {@code inputs}, giving each article that {@code filter} accepts to
+   * {@code articles}, in input order; feed items come last, after the pages that may replace them.
+   */
+  public Report read(List<Path> inputs, ArticleFilter filter, Consumer<Article> articles) {
+    BatchSink sink = new BatchSink(articles, filter, languages);
+    List<Problem> problems = sink.problems;
     Map<String, Integer> ignored = new TreeMap<>();
-    Map<String, Integer> skipped = new TreeMap<>();
-    Map<String, String> seen = new HashMap<>();
-    int[] counts = new int[2];
-    ArticleSink sink = new ArticleSink() {
-      @Override
-      public void article(Article a) {
-        String earlier = seen.putIfAbsent(a.id(), a.source());
-        if (earlier != null) {
-          problems.add(new Problem(a.source(), "duplicate article id \"" + a.id() + "\" (first read from "
-              + earlier + "), skipped"));
-          return;
-        }
-        counts[1]++;
-        articles.accept("und".equals(a.language()) ? a.withLanguage(languages.guess(a.text())) : a);
-      }
-
-      @Override
-      public void problem(Problem p) {
-        problems.add(p);
-      }
-
-      @Override
-      public void skipped(String what) {
-        skipped.merge(what, 1, Integer::sum);
-      }
-    };
+    int filesRead = 0;
     for (Path input : inputs) {
       if (!Files.exists(input)) {
         problems.add(new Problem(input.toString(), "no such file or folder"));
@@ -120,7 +104,7 @@ public final class CorpusReader {
           if (reader.isPresent()) {
             String id = input.relativize(file).toString().replace('\\', '/');
             readFile(reader.get(), new SourceFile(file, id, maxRecordBytes), sink);
-            counts[0]++;
+            filesRead++;
           } else {
             ignored.merge(extension(file), 1, Integer::sum);
           }
@@ -129,17 +113,19 @@ public final class CorpusReader {
         Optional<ArticleReader> reader = readerFor(input);
         if (reader.isPresent()) {
           readFile(reader.get(), new SourceFile(input, input.getFileName().toString(), maxRecordBytes), sink);
-          counts[0]++;
+          filesRead++;
         } else {
           problems.add(new Problem(input.toString(), "unsupported file type \"" + extension(input)
               + "\" (supported: " + supportedTypes() + ")"));
         }
       }
     }
-    return new Report(counts[0], counts[1], ignored, problems, skipped);
+    sink.finish();
+    return new Report(filesRead, sink.articles, ignored, problems, sink.skipped);
   }
 
-  private static void readFile(ArticleReader reader, SourceFile file, ArticleSink sink) {
+  private static void readFile(ArticleReader reader, SourceFile file, BatchSink sink) {
+    sink.reading(reader);
     try {
       if (Files.size(file.path()) == 0) {
         sink.problem(new Problem(file.path().toString(), "empty file, no article"));

@@ -9,6 +9,7 @@ import io.newsdesk.core.dedup.PassageReuseDetector;
 import io.newsdesk.core.dedup.ReprintDetector;
 import io.newsdesk.core.facts.Gazetteer;
 import io.newsdesk.core.facts.RuleBasedFactExtractor;
+import io.newsdesk.core.ingest.ArticleFilter;
 import io.newsdesk.core.ingest.CorpusReader;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Document;
@@ -62,10 +63,15 @@ public final class Digest {
 
   /** Reads the inputs and digests what they hold. */
   public DigestResult run(List<Path> inputs, Progress progress) {
+    return run(inputs, ArticleFilter.NONE, progress);
+  }
+
+  /** Reads the inputs and digests the articles that {@code filter} accepts. */
+  public DigestResult run(List<Path> inputs, ArticleFilter filter, Progress progress) {
     Map<String, Duration> times = new LinkedHashMap<>();
     long t0 = System.nanoTime();
     List<Article> articles = new ArrayList<>();
-    CorpusReader.Report report = reader.read(inputs, a -> {
+    CorpusReader.Report report = reader.read(inputs, filter, a -> {
       articles.add(a);
       if (articles.size() % 1000 == 0) {
         progress.update("read", articles.size(), -1);

@@ -57,6 +57,15 @@ class SinglePassClustererTest {
   }
 
   @Test
+  void anEventNeverMixesLanguages() {
+    Document en = doc("en", "Post", "2025-03-12", "Kelport strike", "Dockworkers at Kelport strike over wages.");
+    io.newsdesk.core.model.Article a = en.article();
+    Document fr = new io.newsdesk.core.text.DocumentAnalyzer().analyze(new io.newsdesk.core.model.Article("fr",
+        "fr", null, a.title(), a.published(), "Poste", "fr", a.text()));
+    assertEquals(2, new SinglePassClusterer().cluster(List.of(en, fr)).size());
+  }
+
+  @Test
   void emptyInputAndEmptyDocuments() {
     assertTrue(new SinglePassClusterer().cluster(List.of()).isEmpty());
     List<List<Document>> groups = new SinglePassClusterer().cluster(List.of(doc("e1", "..."), doc("e2", "!!!")));

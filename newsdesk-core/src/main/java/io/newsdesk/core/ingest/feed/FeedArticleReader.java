@@ -38,6 +38,11 @@ public final class FeedArticleReader implements ArticleReader {
 
 
   @Override
+  public boolean yieldsToPages() {
+    return true;
+  }
+
+  @Override
   public List<String> fileTypes() {
     return TYPES;
   }

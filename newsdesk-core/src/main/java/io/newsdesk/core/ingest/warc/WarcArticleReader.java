@@ -100,6 +100,10 @@ public final class WarcArticleReader implements ArticleReader {
         if (payload == null) {
           continue;
         }
+        if (!sink.wants(payload.uri())) {
+          sink.skipped("outside the --host filter");
+          continue;
+        }
         pending = article(payload, where, sink);
         pendingOffset = offset;
       }
