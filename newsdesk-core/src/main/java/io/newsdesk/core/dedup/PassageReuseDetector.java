@@ -6,6 +6,7 @@ import io.newsdesk.core.model.Reuse;
 import io.newsdesk.core.model.Sentence;
 import io.newsdesk.core.text.Attribution;
 import io.newsdesk.core.text.AttributionFinder;
+import io.newsdesk.core.text.Spellings;
 import io.newsdesk.core.text.Terms;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,6 +89,7 @@ public final class PassageReuseDetector implements ReuseDetector {
     final int[] docOf;
     final int[] indexInDoc;
     final String[][] words;
+    final String[][] names;
     final int[] firstOfDoc;
 
     SentenceTable(List<Document> docs) {
@@ -95,6 +97,7 @@ public final class PassageReuseDetector implements ReuseDetector {
       docOf = new int[n];
       indexInDoc = new int[n];
       words = new String[n][];
+      names = new String[n][];
       firstOfDoc = new int[docs.size() + 1];
       int k = 0;
       for (int d = 0; d < docs.size(); d++) {
@@ -103,6 +106,7 @@ public final class PassageReuseDetector implements ReuseDetector {
           docOf[k] = d;
           indexInDoc[k] = s.index();
           words[k] = normalizedWords(s.text());
+          names[k] = names(s.text());
           k++;
         }
       }
@@ -152,7 +156,7 @@ public final class PassageReuseDetector implements ReuseDetector {
         });
         candidates.sort(null);
         for (int other : candidates) {
-          if (isCopy(table.words[other], table.words[s])) {
+          if (isCopy(table, other, s)) {
             matches.add(new Match(other, s));
           }
         }
@@ -175,7 +179,19 @@ public final class PassageReuseDetector implements ReuseDetector {
     return old != null && old.plus(window).isBefore(now);
   }
 
-  /** A copy: most words align in order, or a long run is the same. */
+  /** A copy: a long run of words the same; or most words aligned in order, the names of each in the other. */
+  private static boolean isCopy(SentenceTable t, int a, int b) {
+    String[] wa = t.words[a];
+    String[] wb = t.words[b];
+    int aligned = TextAlignment.commonSubsequence(wa, wb);
+    if (aligned >= MIN_RUN && TextAlignment.longestCommonRun(wa, wb) >= MIN_RUN) {
+      return true;
+    }
+    return aligned >= MIN_WORDS && aligned >= MIN_ALIGNED * Math.max(wa.length, wb.length)
+        && namesAgree(t.names[a], t.names[b]) && namesAgree(t.names[b], t.names[a]);
+  }
+
+  /** A copy by words alone: most words align in order, or a long run is the same. */
   public static boolean isCopy(String[] a, String[] b) {
     int longer = Math.max(a.length, b.length);
     int aligned = TextAlignment.commonSubsequence(a, b);
@@ -193,6 +209,7 @@ public final class PassageReuseDetector implements ReuseDetector {
       byPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(m);
     }
     List<CopiedPassage> out = new ArrayList<>();
+    Map<String, String> credits = new HashMap<>(); // looked up once per passage, however many copies share it
     for (List<Match> pairMatches : byPair.values()) {
       pairMatches.sort(Comparator.comparingInt(Match::from).thenComparingInt(Match::to));
       int runStart = 0;
@@ -200,7 +217,7 @@ public final class PassageReuseDetector implements ReuseDetector {
         Match previous = pairMatches.get(i - 1);
         if (i == pairMatches.size() || pairMatches.get(i).from != previous.from + 1
             || pairMatches.get(i).to != previous.to + 1) {
-          out.add(orient(pairMatches.get(runStart), previous, docs, table));
+          out.add(orient(pairMatches.get(runStart), previous, docs, table, credits));
           runStart = i;
         }
       }
@@ -212,13 +229,14 @@ public final class PassageReuseDetector implements ReuseDetector {
    * The passage pair of a run of copied sentences, origin first: the earlier article; at the same time, the
    * one whose outlet the other credits; else the first in reading order.
    */
-  private CopiedPassage orient(Match first, Match last, List<Document> docs, SentenceTable table) {
+  private CopiedPassage orient(Match first, Match last, List<Document> docs, SentenceTable table,
+                               Map<String, String> credits) {
     Document a = docs.get(table.docOf[first.from]);
     Document b = docs.get(table.docOf[first.to]);
     Passage pa = span(a, table.indexInDoc[first.from], table.indexInDoc[last.from]);
     Passage pb = span(b, table.indexInDoc[first.to], table.indexInDoc[last.to]);
-    String creditedByB = creditedSource(b, pb);
-    String creditedByA = creditedSource(a, pa);
+    String creditedByB = creditedSource(b, pb, credits);
+    String creditedByA = creditedSource(a, pa, credits);
     boolean sameTime = java.util.Objects.equals(a.article().published(), b.article().published());
     if (sameTime && creditedByA != null && names(creditedByA, b) && !names(creditedByB, a)) {
       return new CopiedPassage(pb, pa, creditedByA);
@@ -332,7 +350,15 @@ public final class PassageReuseDetector implements ReuseDetector {
   }
 
   /** The source a copy credits in its own words or in the sentence that introduces it ("According to X:"). */
-  private String creditedSource(Document doc, Passage p) {
+  private String creditedSource(Document doc, Passage p, Map<String, String> cache) {
+    String found = cache.computeIfAbsent(doc.id() + "\u0000" + p.start() + "\u0000" + p.end(), k -> {
+      String credit = findCredit(doc, p);
+      return credit == null ? "" : credit;
+    });
+    return found.isEmpty() ? null : found;
+  }
+
+  private String findCredit(Document doc, Passage p) {
     Sentence before = null;
     for (Sentence s : doc.sentences()) {
       if (s.end() <= p.start()) {
@@ -353,6 +379,44 @@ public final class PassageReuseDetector implements ReuseDetector {
       }
     }
     return null;
+  }
+
+  /**
+   * True when the names of one sentence stand in the other, as written or respelled, all but a third of them:
+   * "Fishermen on the Umirir lake near Zatemiya said ..." is no copy of the same sentence about another lake
+   * near another town, however many other words they share.
+   */
+  static boolean namesAgree(String[] names, String[] otherNames) {
+    int missing = 0;
+    for (String name : names) {
+      boolean found = false;
+      for (String w : otherNames) {
+        if (w.equals(name)) {
+          found = true;
+          break;
+        }
+      }
+      for (int i = 0; !found && i < otherNames.length; i++) {
+        found = Spellings.sameSpelling(otherNames[i], name);
+      }
+      if (!found && ++missing > names.length / 3) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Normalised words that are written with a capital inside the sentence: its names. */
+  static String[] names(String sentence) {
+    List<String> words = Terms.words(sentence);
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i < Math.min(words.size(), MAX_WORDS); i++) {
+      String w = words.get(i);
+      if (Character.isUpperCase(w.charAt(0)) && w.length() > 1) {
+        out.add(Terms.normalize(w));
+      }
+    }
+    return out.toArray(new String[0]);
   }
 
   /** The words of a sentence as copies are compared: normalised, at most 120. */

@@ -1,0 +1,211 @@
+package io.newsdesk.bench;
+
+import io.newsdesk.core.clean.JunkLineFilter;
+import io.newsdesk.core.cluster.SinglePassClusterer;
+import io.newsdesk.core.dedup.MinHashReprintDetector;
+import io.newsdesk.core.dedup.PassageReuseDetector;
+import io.newsdesk.core.facts.Gazetteer;
+import io.newsdesk.core.facts.RuleBasedFactExtractor;
+import io.newsdesk.core.ingest.CorpusReader;
+import io.newsdesk.core.model.Article;
+import io.newsdesk.core.model.Document;
+import io.newsdesk.core.pipeline.Digest;
+import io.newsdesk.core.pipeline.EventAssembler;
+import io.newsdesk.core.pipeline.EventGrouper;
+import io.newsdesk.core.pipeline.Progress;
+import io.newsdesk.core.summarize.CentralitySummarizer;
+import io.newsdesk.core.text.DocumentAnalyzer;
+import io.newsdesk.core.text.DocumentFrequencies;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * {@code newsdesk bench}: throughput of each stage and of the whole digest on a generated corpus, as medians over
+ * several runs after a warm-up, in one process; peak heap and resident memory; reuse detection at two corpus
+ * sizes, whose ratio shows whether it scales with the corpus rather than its square; and the wall time of a
+ * fresh {@code digest} of the two seed articles.
+ */
+public final class Benchmark {
+
+  /** What to run. */
+  public record Settings(int articles, int runs, long seed, List<Integer> reuseSizes, Path work, Path cliJar,
+                         Path seeds) {
+    public Settings {
+      if (articles < 100) {
+        throw new IllegalArgumentException("articles must be at least 100: " + articles);
+      }
+      if (runs < 1) {
+        throw new IllegalArgumentException("runs must be at least 1: " + runs);
+      }
+      reuseSizes = List.copyOf(reuseSizes);
+    }
+  }
+
+  /** The figures: articles per second by stage (medians), memory, reuse scaling, seed latency. */
+  public record Result(int articles, Map<String, Double> perSecond, double peakHeapMb, double peakRssMb,
+                       Map<Integer, Double> reusePerSecond, double seedLatencySeconds) {}
+
+  private final PrintWriter out;
+  private final Progress progress;
+
+  public Benchmark(PrintWriter out, Progress progress) {
+    this.out = out;
+    this.progress = progress;
+  }
+
+  public Result run(Settings s) throws IOException, InterruptedException {
+    GeneratedCorpus corpus = new CorpusGenerator(s.seed()).generate(s.articles());
+    Path jsonl = Files.createDirectories(s.work().resolve("jsonl"));
+    Path html = Files.createDirectories(s.work().resolve("html"));
+    new JsonlCorpusWriter().write(corpus, jsonl);
+    new HtmlCorpusWriter().write(corpus, html);
+    out.printf("corpus: %d articles in %d events (seed %d), written to %s%n", corpus.articles().size(),
+        corpus.events().size(), s.seed(), s.work());
+    out.flush();
+
+    List<Article> articles = corpus.articles();
+    Map<String, Double> rates = new LinkedHashMap<>();
+    DocumentAnalyzer analyzer = new DocumentAnalyzer();
+    JunkLineFilter cleaner = new JunkLineFilter();
+    List<Article> cleaned = articles.parallelStream().map(cleaner::clean).toList();
+    List<Document> docs = cleaned.parallelStream().map(analyzer::analyze).toList();
+    EventGrouper grouper = new EventGrouper(new MinHashReprintDetector(), new SinglePassClusterer());
+    List<List<Document>> groups = grouper.group(docs).events();
+    DocumentFrequencies df = new DocumentFrequencies();
+    docs.forEach(d -> df.add(d.terms()));
+    EventAssembler assembler = new EventAssembler(new RuleBasedFactExtractor(Gazetteer.countries()),
+        new PassageReuseDetector(), new CentralitySummarizer(df));
+
+    rates.put("read .jsonl", median(s.runs(), articles.size(), () -> CorpusReader.standard().read(List.of(jsonl), a -> { })));
+    rates.put("read .html (extraction)", median(s.runs(), articles.size(),
+        () -> CorpusReader.standard().read(List.of(html), a -> { })));
+    rates.put("clean", median(s.runs(), articles.size(), () -> articles.parallelStream().map(cleaner::clean).toList()));
+    rates.put("analyse", median(s.runs(), articles.size(), () -> cleaned.parallelStream().map(analyzer::analyze).toList()));
+    rates.put("reprints + cluster", median(s.runs(), articles.size(), () -> grouper.group(docs)));
+    rates.put("facts + reuse + summaries", median(s.runs(), articles.size(),
+        () -> groups.parallelStream().map(g -> assembler.assemble(g, List.of())).toList()));
+    resetPeaks();
+    rates.put("end to end, text (.jsonl)", median(s.runs(), articles.size(),
+        () -> Digest.standard().run(List.of(jsonl), Progress.NONE)));
+    double heap = peakHeapMb();
+    rates.put("end to end, HTML", median(s.runs(), articles.size(),
+        () -> Digest.standard().run(List.of(html), Progress.NONE)));
+
+    out.printf("%n%-28s %12s%n", "stage", "articles/s");
+    rates.forEach((k, v) -> out.printf(Locale.ROOT, "%-28s %12.0f%n", k, v));
+    out.printf(Locale.ROOT, "peak heap during the text digest: %.0f MB; peak resident memory of the process: %s%n",
+        heap, peakRssMb() < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", peakRssMb()));
+    out.flush();
+
+    Map<Integer, Double> reuse = new LinkedHashMap<>();
+    for (int size : s.reuseSizes()) {
+      progress.update("reuse corpus of " + size, 0, -1);
+      List<Document> big = size == articles.size() ? docs : new CorpusGenerator(s.seed() + size).generate(size)
+          .articles().parallelStream().map(a -> analyzer.analyze(cleaner.clean(a))).toList();
+      double rate = median(s.runs(), big.size(), () -> new PassageReuseDetector().detect(big));
+      reuse.put(size, rate);
+      out.printf(Locale.ROOT, "reuse detection at %,d articles: %.0f articles/s%n", size, rate);
+      out.flush();
+    }
+    if (reuse.size() >= 2) {
+      List<Double> r = new ArrayList<>(reuse.values());
+      out.printf(Locale.ROOT, "reuse detection, articles/s at the smallest over the largest size: %.2f "
+          + "(1 = constant per article; 2 would be the issue's limit)%n", r.get(0) / r.get(r.size() - 1));
+    }
+    double latency = seedLatency(s);
+    Result result = new Result(articles.size(), rates, heap, peakRssMb(), reuse, latency);
+    StringBuilder last = new StringBuilder(String.format(Locale.ROOT, "bench: articles=%d e2e_text=%.0f e2e_html=%.0f"
+            + " html_extraction=%.0f clean=%.0f analyse=%.0f cluster=%.0f events=%.0f peak_heap_mb=%.0f rss_mb=%.0f",
+        articles.size(), rates.get("end to end, text (.jsonl)"), rates.get("end to end, HTML"),
+        rates.get("read .html (extraction)"), rates.get("clean"), rates.get("analyse"), rates.get("reprints + cluster"),
+        rates.get("facts + reuse + summaries"), heap, peakRssMb()));
+    reuse.forEach((size, rate) -> last.append(String.format(Locale.ROOT, " reuse_%d=%.0f", size, rate)));
+    last.append(latency < 0 ? " seed_latency_s=n/a" : String.format(Locale.ROOT, " seed_latency_s=%.2f", latency));
+    out.println(last);
+    out.flush();
+    return result;
+  }
+
+  /** Median articles per second over {@code runs} timed runs, after one untimed warm-up run. */
+  private double median(int runs, int articles, Supplier<?> work) {
+    work.get();
+    double[] rates = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      long t = System.nanoTime();
+      Object result = work.get();
+      rates[i] = articles / ((System.nanoTime() - t) / 1e9);
+      if (result == null) {
+        throw new IllegalStateException("a benchmarked stage returned nothing");
+      }
+    }
+    Arrays.sort(rates);
+    return runs % 2 == 1 ? rates[runs / 2] : (rates[runs / 2 - 1] + rates[runs / 2]) / 2;
+  }
+
+  /** Median wall time of a fresh JVM digesting the seeds, or -1 when the jar or the seeds are missing. */
+  private double seedLatency(Settings s) throws IOException, InterruptedException {
+    if (s.cliJar() == null || !Files.isRegularFile(s.cliJar()) || s.seeds() == null || !Files.isDirectory(s.seeds())) {
+      out.println("seed latency: n/a (needs the built CLI jar and the seed articles)");
+      return -1;
+    }
+    double[] times = new double[3];
+    for (int i = 0; i < times.length; i++) {
+      Path outDir = Files.createTempDirectory(s.work(), "seeds-");
+      Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+          s.cliJar().toString(), "digest", "--out", outDir.toString(), s.seeds().toString())
+          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      long t = System.nanoTime();
+      if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        p.destroyForcibly();
+        out.println("seed latency: n/a (the digest of the seeds failed)");
+        return -1;
+      }
+      times[i] = (System.nanoTime() - t) / 1e9;
+    }
+    Arrays.sort(times);
+    out.printf(Locale.ROOT, "first output of digest on the two seeds, fresh JVM: %.2f s (median of 3)%n", times[1]);
+    return times[1];
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  private static double peakHeapMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak / 1e6;
+  }
+
+  /** VmHWM from /proc/self/status, in MB, or -1 where there is no such file. */
+  static double peakRssMb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("\\D+", "")) / 1e3;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    }
+    return -1;
+  }
+}
