@@ -22,11 +22,10 @@ import java.util.regex.Pattern;
 public final class EntityExtractor {
 
   private static final Pattern NAME = Pattern.compile(NamePattern.NAME);
-  private static final Pattern SAYS_AFTER = Pattern.compile("^['’]?s?\\s*,?\\s*(?:has |had )?(?:said|says|told|added)\\b.*");
-  private static final Pattern SAID_BEFORE = Pattern.compile(".*\\b(?:said|says|added|told)\\s+$");
+  private static final Pattern SAYS_AFTER = Pattern.compile("['’]?s?\\s*,?\\s*(?:has |had )?(?:said|says|told|added)\\b");
+  private static final java.util.Set<String> SAYING_VERBS = java.util.Set.of("said", "says", "added", "told");
 
   private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([\\p{L}-]+)");
-  private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)[\\s,]*$");
 
   private final Gazetteer gazetteer;
 
@@ -189,7 +188,7 @@ public final class EntityExtractor {
     if (Names.PERSON_TITLES.contains(prevWord) || Names.PERSON_TITLES.contains(capitalised(prevWord))) {
       return EntityType.PERSON;
     }
-    if (SAYS_AFTER.matcher(after).matches() || SAID_BEFORE.matcher(before).matches()) {
+    if (SAYS_AFTER.matcher(after).lookingAt() || SAYING_VERBS.contains(prevWord)) {
       return EntityType.PERSON;
     }
     if (Names.PLACE_PREPOSITIONS.contains(prevWord.toLowerCase(Locale.ROOT)) && tokens.size() <= 2) {
@@ -234,9 +233,17 @@ public final class EntityExtractor {
     return m.find() ? m.group(1) : "";
   }
 
+  /** The last word of {@code s}, skipping trailing spaces and commas; scanned backwards, not by a regex. */
   private static String lastWord(String s) {
-    Matcher m = LAST_WORD.matcher(s);
-    return m.find() ? m.group(1) : "";
+    int end = s.length();
+    while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || s.charAt(end - 1) == ',')) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+      start--;
+    }
+    return s.substring(start, end);
   }
 
   private static String capitalised(String w) {

@@ -129,30 +129,54 @@ final class HeadlineWriter {
     return headline;
   }
 
-  /** The entity name that most often stands right before {@code phrase} in the event, when it does so twice. */
+  /**
+   * The entity name that most often stands right before {@code phrase} in the event, when it does so twice: the
+   * text is scanned once for the phrase and the name read backwards from each place it stands.
+   */
   private static String supportedName(String phrase, String headline, List<Document> event, EventFacts facts) {
-    String best = null;
-    int bestCount = 1;
+    java.util.Map<String, String> nameOf = new java.util.HashMap<>();
     for (Entity e : facts.entities()) {
-      if (e.variants().stream().anyMatch(headline::contains)) {
-        continue;
+      if (e.variants().stream().noneMatch(headline::contains)) {
+        e.variants().forEach(v -> nameOf.putIfAbsent(v, e.name()));
       }
-      int count = 0;
-      for (String variant : e.variants()) {
-        Pattern p = Pattern.compile("\\b" + Pattern.quote(variant) + "\\s+" + Pattern.quote(phrase) + "\\b");
-        for (Document d : event) {
-          Matcher m = p.matcher(d.article().text());
-          while (m.find()) {
-            count++;
+    }
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    Pattern p = Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b");
+    for (Document d : event) {
+      String text = d.article().text();
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        // up to four capitalised words right before the phrase, longest known name first
+        List<String> before = new ArrayList<>();
+        int end = m.start();
+        for (int k = 0; k < 4; k++) {
+          int e = end;
+          while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+          }
+          int b = e;
+          while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+          }
+          if (b == e || !Character.isUpperCase(text.charAt(b))) {
+            break;
+          }
+          before.add(0, text.substring(b, e));
+          end = b;
+        }
+        for (int k = 0; k < before.size(); k++) {
+          String candidate = String.join(" ", before.subList(k, before.size()));
+          String name = nameOf.get(candidate);
+          if (name != null) {
+            counts.merge(name, 1, Integer::sum);
+            break;
           }
         }
       }
-      if (count > bestCount) {
-        best = e.name();
-        bestCount = count;
-      }
     }
-    return best;
+    return counts.entrySet().stream().filter(e -> e.getValue() > 1)
+        .max(java.util.Map.Entry.<String, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
+        .map(java.util.Map.Entry::getKey).orElse(null);
   }
 
   private static String limit(String headline) {
