@@ -45,6 +45,11 @@ public final class PassageReuseDetector implements ReuseDetector {
   /** A trigram in more live sentences than this is boilerplate and finds no candidates. */
   private static final int MAX_POSTINGS = 400;
   private static final int COMPACT_EVERY = 2000;
+  /**
+   * More live sentences than this sharing words with one sentence make it formula, not a passage: a story that
+   * a hundred outlets carry whole is found as a reprint instead.
+   */
+  private static final int MAX_CANDIDATES = 100;
 
   private final Duration window;
   private final AttributionFinder attributions = new AttributionFinder();
@@ -154,6 +159,9 @@ public final class PassageReuseDetector implements ReuseDetector {
             candidates.add(other);
           }
         });
+        if (candidates.size() > MAX_CANDIDATES) {
+          continue; // a sentence like a hundred others in a week is formula ("could not be reached for comment")
+        }
         candidates.sort(null);
         for (int other : candidates) {
           if (isCopy(table, other, s)) {
