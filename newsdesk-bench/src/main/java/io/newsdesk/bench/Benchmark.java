@@ -1,7 +1,7 @@
 package io.newsdesk.bench;
 
 import io.newsdesk.core.clean.JunkLineFilter;
-import io.newsdesk.core.cluster.SinglePassClusterer;
+import io.newsdesk.core.cluster.NeighbourGraphClusterer;
 import io.newsdesk.core.dedup.MinHashReprintDetector;
 import io.newsdesk.core.dedup.PassageReuseDetector;
 import io.newsdesk.core.facts.Gazetteer;
@@ -82,7 +82,7 @@ public final class Benchmark {
     JunkLineFilter cleaner = new JunkLineFilter();
     List<Article> cleaned = articles.parallelStream().map(cleaner::clean).toList();
     List<Document> docs = cleaned.parallelStream().map(analyzer::analyze).toList();
-    EventGrouper grouper = new EventGrouper(new MinHashReprintDetector(), new SinglePassClusterer());
+    EventGrouper grouper = new EventGrouper(new MinHashReprintDetector(), new NeighbourGraphClusterer());
     List<List<Document>> groups = grouper.group(docs).events();
     DocumentFrequencies df = new DocumentFrequencies();
     docs.forEach(d -> df.add(d.terms()));

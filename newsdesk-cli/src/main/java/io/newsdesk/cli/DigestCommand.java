@@ -1,7 +1,7 @@
 package io.newsdesk.cli;
 
 import io.newsdesk.core.clean.JunkLineFilter;
-import io.newsdesk.core.cluster.SinglePassClusterer;
+import io.newsdesk.core.cluster.NeighbourGraphClusterer;
 import io.newsdesk.core.facts.Gazetteer;
 import io.newsdesk.core.ingest.ArticleFilter;
 import io.newsdesk.core.ingest.CorpusReader;
@@ -43,12 +43,12 @@ final class DigestCommand implements Callable<Integer> {
       description = "Where to write events.json and index.html (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--threshold", defaultValue = "" + SinglePassClusterer.DEFAULT_THRESHOLD,
-      description = "Similarity an article needs to join an event, in (0, 1) (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--threshold", defaultValue = "" + NeighbourGraphClusterer.DEFAULT_THRESHOLD,
+      description = "Similarity two articles need to be linked into one event, in (0, 1) (default: ${DEFAULT-VALUE}).")
   double threshold;
 
   @Option(names = "--window-days", defaultValue = "3",
-      description = "An event takes no more articles once its newest is this many days old (default: ${DEFAULT-VALUE}).")
+      description = "Articles more than this many days apart are never linked (default: ${DEFAULT-VALUE}).")
   int windowDays;
 
   @Option(names = "--summary-sentences", defaultValue = "3",
@@ -73,7 +73,7 @@ final class DigestCommand implements Callable<Integer> {
 
     long started = System.nanoTime();
     Digest digest = new Digest(CorpusReader.standard((long) maxRecordMb << 20), new JunkLineFilter(),
-        new SinglePassClusterer(threshold, Duration.ofDays(windowDays)), Gazetteer.countries(), summarySentences);
+        new NeighbourGraphClusterer(threshold, Duration.ofDays(windowDays)), Gazetteer.countries(), summarySentences);
     ArticleFilter filter = Options.filter(spec, filters);
     DigestResult result = digest.run(inputs, filter, new StderrProgress(err));
     for (Problem p : result.problems()) {

@@ -50,6 +50,11 @@ public final class PassageReuseDetector implements ReuseDetector {
    * a hundred outlets carry whole is found as a reprint instead.
    */
   private static final int MAX_CANDIDATES = 100;
+  /**
+   * Earlier copies kept per sentence: the earliest ones, which hold its origin. A passage that many outlets
+   * repeat is still one reuse, since its copies are joined through the origin they share.
+   */
+  private static final int MAX_SOURCES = 3;
 
   private final Duration window;
   private final AttributionFinder attributions = new AttributionFinder();
@@ -89,8 +94,13 @@ public final class PassageReuseDetector implements ReuseDetector {
     return pairs(findMatches(docs, table), docs, table);
   }
 
-  /** Every sentence's words and its article, indexed by one number in reading order. */
+  /**
+   * Every sentence's article, indexed by one number in reading order, and the words of the sentences in the
+   * window: words are read when their article enters it and dropped when it leaves, so that memory follows the
+   * window, not the corpus.
+   */
   private static final class SentenceTable {
+    final List<Document> docs;
     final int[] docOf;
     final int[] indexInDoc;
     final String[][] words;
@@ -98,6 +108,7 @@ public final class PassageReuseDetector implements ReuseDetector {
     final int[] firstOfDoc;
 
     SentenceTable(List<Document> docs) {
+      this.docs = docs;
       int n = docs.stream().mapToInt(d -> d.sentences().size()).sum();
       docOf = new int[n];
       indexInDoc = new int[n];
@@ -110,12 +121,24 @@ public final class PassageReuseDetector implements ReuseDetector {
         for (Sentence s : docs.get(d).sentences()) {
           docOf[k] = d;
           indexInDoc[k] = s.index();
-          words[k] = normalizedWords(s.text());
-          names[k] = names(s.text());
           k++;
         }
       }
       firstOfDoc[docs.size()] = k;
+    }
+
+    void enter(int doc) {
+      List<Sentence> sentences = docs.get(doc).sentences();
+      for (int k = firstOfDoc[doc]; k < firstOfDoc[doc + 1]; k++) {
+        String text = sentences.get(k - firstOfDoc[doc]).text();
+        words[k] = normalizedWords(text);
+        names[k] = names(text);
+      }
+    }
+
+    void leave(int doc) {
+      java.util.Arrays.fill(words, firstOfDoc[doc], firstOfDoc[doc + 1], null);
+      java.util.Arrays.fill(names, firstOfDoc[doc], firstOfDoc[doc + 1], null);
     }
   }
 
@@ -127,8 +150,9 @@ public final class PassageReuseDetector implements ReuseDetector {
     for (int d = 0; d < docs.size(); d++) {
       Instant now = docs.get(d).article().published();
       while (now != null && oldestLive < d && isBefore(docs.get(oldestLive).article().published(), now)) {
-        oldestLive++;
+        table.leave(oldestLive++);
       }
+      table.enter(d);
       int liveFrom = table.firstOfDoc[oldestLive];
       String outlet = docs.get(d).article().outletOrId();
       for (int s = table.firstOfDoc[d]; s < table.firstOfDoc[d + 1]; s++) {
@@ -163,9 +187,11 @@ public final class PassageReuseDetector implements ReuseDetector {
           continue; // a sentence like a hundred others in a week is formula ("could not be reached for comment")
         }
         candidates.sort(null);
-        for (int other : candidates) {
-          if (isCopy(table, other, s)) {
-            matches.add(new Match(other, s));
+        int sources = 0;
+        for (int i = 0; i < candidates.size() && sources < MAX_SOURCES; i++) {
+          if (isCopy(table, candidates.get(i), s)) {
+            matches.add(new Match(candidates.get(i), s));
+            sources++;
           }
         }
       }

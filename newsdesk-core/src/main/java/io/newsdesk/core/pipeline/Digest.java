@@ -3,7 +3,7 @@ package io.newsdesk.core.pipeline;
 import io.newsdesk.core.clean.ArticleCleaner;
 import io.newsdesk.core.clean.JunkLineFilter;
 import io.newsdesk.core.cluster.EventClusterer;
-import io.newsdesk.core.cluster.SinglePassClusterer;
+import io.newsdesk.core.cluster.NeighbourGraphClusterer;
 import io.newsdesk.core.dedup.MinHashReprintDetector;
 import io.newsdesk.core.dedup.PassageReuseDetector;
 import io.newsdesk.core.dedup.ReprintDetector;
@@ -57,7 +57,7 @@ public final class Digest {
 
   /** The standard pipeline with default settings. */
   public static Digest standard() {
-    return new Digest(CorpusReader.standard(), new JunkLineFilter(), new SinglePassClusterer(),
+    return new Digest(CorpusReader.standard(), new JunkLineFilter(), new NeighbourGraphClusterer(),
         Gazetteer.countries(), CentralitySummarizer.DEFAULT_MAX_SENTENCES);
   }
 

@@ -15,8 +15,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Groups documents into events: reprints are found first and only originals are clustered, since copies add
- * nothing to what an event is about; each copy then follows its original into its event.
+ * Groups documents into events: every document is clustered, since a copy links its original's neighbours as
+ * well as the original does; then each copy follows its original into the original's event, so that a reprint
+ * is never split from what it reprints.
  */
 public final class EventGrouper {
 
@@ -51,17 +52,20 @@ public final class EventGrouper {
     Map<String, Document> byId = new HashMap<>();
     documents.forEach(d -> byId.put(d.id(), d));
     List<List<Document>> events = new ArrayList<>();
-    for (List<Document> group : clusterer.cluster(documents.stream().filter(d -> !copies.contains(d.id())).toList())) {
-      List<Document> withCopies = new ArrayList<>(group);
+    for (List<Document> group : clusterer.cluster(documents)) {
+      List<Document> originals = new ArrayList<>(group.stream().filter(d -> !copies.contains(d.id())).toList());
+      if (originals.isEmpty()) {
+        continue; // copies only: they join their originals' events below
+      }
       // a copy may be the original of a further copy: follow the chain
-      for (int i = 0; i < withCopies.size(); i++) {
-        Reprint r = byOriginal.get(withCopies.get(i).id());
+      for (int i = 0; i < originals.size(); i++) {
+        Reprint r = byOriginal.get(originals.get(i).id());
         if (r != null) {
-          r.copies().forEach(c -> withCopies.add(byId.get(c)));
+          r.copies().forEach(c -> originals.add(byId.get(c)));
         }
       }
-      withCopies.sort(IN_TIME_ORDER);
-      events.add(withCopies);
+      originals.sort(IN_TIME_ORDER);
+      events.add(originals);
     }
     return new Grouping(events, found);
   }

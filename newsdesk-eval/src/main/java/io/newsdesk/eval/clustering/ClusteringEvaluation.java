@@ -1,6 +1,7 @@
 package io.newsdesk.eval.clustering;
 
 import io.newsdesk.core.clean.JunkLineFilter;
+import io.newsdesk.core.cluster.NeighbourGraphClusterer;
 import io.newsdesk.core.cluster.SinglePassClusterer;
 import io.newsdesk.core.dedup.MinHashReprintDetector;
 import io.newsdesk.core.model.Document;
@@ -32,7 +33,7 @@ public final class ClusteringEvaluation {
   }
 
   public ClusteringEvaluation() {
-    this(SinglePassClusterer.DEFAULT_THRESHOLD);
+    this(NeighbourGraphClusterer.DEFAULT_THRESHOLD);
   }
 
   public List<SystemScore> run(Path data, PrintWriter out) {
@@ -51,9 +52,13 @@ public final class ClusteringEvaluation {
     List<SystemScore> scores = new ArrayList<>();
     long t = System.nanoTime();
     EventGrouper grouper = new EventGrouper(new MinHashReprintDetector(),
-        new SinglePassClusterer(threshold, SinglePassClusterer.DEFAULT_WINDOW));
+        new NeighbourGraphClusterer(threshold, NeighbourGraphClusterer.DEFAULT_WINDOW));
     List<String> newsdesk = labels(grouper.group(docs).events(), index, docs.size());
     scores.add(new SystemScore("newsdesk", ClusterScores.score(newsdesk, gold), seconds(t)));
+
+    t = System.nanoTime();
+    List<String> singlePass = labels(new SinglePassClusterer().cluster(docs), index, docs.size());
+    scores.add(new SystemScore("tfidf-single-pass", ClusterScores.score(singlePass, gold), seconds(t)));
 
     t = System.nanoTime();
     List<String> agglomerative = new AgglomerativeBaseline().cluster(docs).stream().map(String::valueOf).toList();
