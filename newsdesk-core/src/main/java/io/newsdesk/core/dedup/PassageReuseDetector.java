@@ -24,9 +24,10 @@ import java.util.TreeMap;
  * Passages that articles of different outlets share, aligned despite light edits, with the article that had
  * them first.
  *
- * <p>Articles are read in time order. Each sentence looks up the earlier sentences that share two or more word
- * trigrams with it in an index that only holds the articles of the last {@code window} (reuse is news that
- * travels within days), and that ignores trigrams found in too many sentences (boilerplate). A candidate is a
+ * <p>Articles are read in time order. Each sentence looks up the earlier sentences that share two or more of the
+ * eight word trigrams of its sketch (its smallest by hash) in an index that only holds the articles of the last
+ * {@code window} (reuse is news that travels within days) and reads only the newest postings of a trigram, so
+ * that the work per sentence stays the same however dense the window. A candidate is a
  * copy when most of its words align with the sentence in order, or when ten or more words in a row are the same.
  * Consecutive copied sentences become one passage; a passage copied by several articles is one reuse.
  */
@@ -36,14 +37,22 @@ public final class PassageReuseDetector implements ReuseDetector {
 
   static final int GRAM = 3;
   private static final int MIN_SHARED_GRAMS = 2;
+  /**
+   * Trigrams of a sentence that are indexed and looked up: its {@code SKETCH} smallest by hash, a bottom-k
+   * sketch whose overlap between two sentences estimates the overlap of all their trigrams. It bounds the work
+   * per sentence, however many sentences the window holds.
+   */
+  private static final int SKETCH = 8;
+  /** Live postings read per trigram, newest first: a trigram in more sentences is boilerplate beyond them. */
+  private static final int MAX_SCAN = 64;
+  /** Candidates aligned per sentence, the most overlapping first. */
+  private static final int MAX_CHECKS = 12;
   private static final int MIN_WORDS = 6;
   private static final int MAX_WORDS = 120;
   /** Share of the longer sentence's words that align in order: a word or two edited keeps a copy above it. */
   private static final double MIN_ALIGNED = 0.6;
   /** Words in a row that two independent reports do not write the same by chance. */
   private static final int MIN_RUN = 10;
-  /** A trigram in more live sentences than this is boilerplate and finds no candidates. */
-  private static final int MAX_POSTINGS = 400;
   private static final int COMPACT_EVERY = 2000;
   /**
    * More live sentences than this sharing words with one sentence make it formula, not a passage: a story that
@@ -160,16 +169,13 @@ public final class PassageReuseDetector implements ReuseDetector {
           continue;
         }
         Map<Integer, Integer> shared = new HashMap<>();
-        for (long g : grams(table.words[s])) {
+        for (long g : sketch(table.words[s])) {
           int[] list = postings.get(g);
           if (list == null) {
             continue;
           }
           int size = sizes.get(g);
-          int live = liveStart(list, size, liveFrom);
-          if (size - live > MAX_POSTINGS) {
-            continue;
-          }
+          int live = Math.max(liveStart(list, size, liveFrom), size - MAX_SCAN);
           for (int i = live; i < size; i++) {
             int other = list[i];
             if (!docs.get(table.docOf[other]).article().outletOrId().equals(outlet)) {
@@ -186,9 +192,10 @@ public final class PassageReuseDetector implements ReuseDetector {
         if (candidates.size() > MAX_CANDIDATES) {
           continue; // a sentence like a hundred others in a week is formula ("could not be reached for comment")
         }
-        candidates.sort(null);
+        // the most overlapping first, then the earliest, which holds the origin
+        candidates.sort(Comparator.comparingInt((Integer c) -> -shared.get(c)).thenComparingInt(c -> c));
         int sources = 0;
-        for (int i = 0; i < candidates.size() && sources < MAX_SOURCES; i++) {
+        for (int i = 0; i < Math.min(candidates.size(), MAX_CHECKS) && sources < MAX_SOURCES; i++) {
           if (isCopy(table, candidates.get(i), s)) {
             matches.add(new Match(candidates.get(i), s));
             sources++;
@@ -197,7 +204,7 @@ public final class PassageReuseDetector implements ReuseDetector {
       }
       for (int s = table.firstOfDoc[d]; s < table.firstOfDoc[d + 1]; s++) {
         if (table.words[s].length >= MIN_WORDS) {
-          for (long g : grams(table.words[s])) {
+          for (long g : sketch(table.words[s])) {
             add(postings, sizes, g, s);
           }
         }
@@ -477,6 +484,16 @@ public final class PassageReuseDetector implements ReuseDetector {
       out[i] = h;
     }
     return Arrays.stream(out).distinct().toArray();
+  }
+
+  /** The {@code SKETCH} smallest trigram hashes of a sentence. */
+  static long[] sketch(String[] words) {
+    long[] all = grams(words);
+    if (all.length <= SKETCH) {
+      return all;
+    }
+    Arrays.sort(all);
+    return Arrays.copyOf(all, SKETCH);
   }
 
   private static void add(Map<Long, int[]> postings, Map<Long, Integer> sizes, long gram, int sentence) {
