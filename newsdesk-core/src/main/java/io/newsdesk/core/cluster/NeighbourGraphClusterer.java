@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 
@@ -50,8 +49,6 @@ public final class NeighbourGraphClusterer implements EventClusterer {
    */
   static final double RELATIVE_LINK = 0.6;
 
-  /** Title words say what the article is about more surely than body words. */
-  private static final int TITLE_WEIGHT = 2;
 
   private final int neighbours;
   private final double threshold;
@@ -87,12 +84,8 @@ public final class NeighbourGraphClusterer implements EventClusterer {
     if (documents.isEmpty()) {
       return List.of();
     }
-    DocumentFrequencies df = new DocumentFrequencies();
-    documents.forEach(d -> df.add(d.terms()));
-    List<Document> ordered = new ArrayList<>(documents);
-    // dated documents in time order, undated ones after them; ties by id, so file order does not matter
-    ordered.sort(Comparator.comparing((Document d) -> d.article().published(),
-        Comparator.nullsLast(Comparator.<Instant>naturalOrder())).thenComparing(Document::id));
+    DocumentFrequencies df = ClusterInput.frequencies(documents);
+    List<Document> ordered = ClusterInput.inArrivalOrder(documents);
 
     int n = ordered.size();
     TermVector[] vectors = new TermVector[n];
@@ -100,7 +93,7 @@ public final class NeighbourGraphClusterer implements EventClusterer {
     int oldestLive = 0;
     for (int i = 0; i < n; i++) {
       Document doc = ordered.get(i);
-      vectors[i] = df.vector(weightedTerms(doc));
+      vectors[i] = df.vector(ClusterInput.weightedTerms(doc));
       lists[i] = new Neighbours(neighbours);
       Instant time = doc.article().published();
       while (time != null && oldestLive < i && isOutside(ordered.get(oldestLive).article().published(), time)) {
@@ -177,19 +170,6 @@ public final class NeighbourGraphClusterer implements EventClusterer {
       out.add(members.stream().map(ordered::get).toList());
     }
     return out;
-  }
-
-  private static List<String> weightedTerms(Document doc) {
-    String title = doc.article().title();
-    if (title == null) {
-      return doc.terms();
-    }
-    List<String> terms = new ArrayList<>(doc.terms());
-    int titleTerms = io.newsdesk.core.text.Terms.terms(title).size();
-    for (int k = 1; k < TITLE_WEIGHT; k++) {
-      terms.addAll(doc.terms().subList(0, Math.min(titleTerms, doc.terms().size())));
-    }
-    return terms;
   }
 
   /** The {@code k} most similar documents seen so far; ties go to the earlier document. */

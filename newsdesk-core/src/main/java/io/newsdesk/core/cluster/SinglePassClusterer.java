@@ -6,7 +6,6 @@ import io.newsdesk.core.text.TermVector;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,6 @@ public final class SinglePassClusterer implements EventClusterer {
   public static final double DEFAULT_THRESHOLD = 0.22;
   public static final Duration DEFAULT_WINDOW = Duration.ofDays(3);
 
-  /** Title words say what the article is about more surely than body words. */
-  private static final int TITLE_WEIGHT = 2;
 
   private final double threshold;
   private final Duration window;
@@ -53,17 +50,13 @@ public final class SinglePassClusterer implements EventClusterer {
     if (documents.isEmpty()) {
       return List.of();
     }
-    DocumentFrequencies df = new DocumentFrequencies();
-    documents.forEach(d -> df.add(d.terms()));
-    List<Document> ordered = new ArrayList<>(documents);
-    // dated documents in time order, undated ones after them; ties by id, so file order does not matter
-    ordered.sort(Comparator.comparing((Document d) -> d.article().published(),
-        Comparator.nullsLast(Comparator.<Instant>naturalOrder())).thenComparing(Document::id));
+    DocumentFrequencies df = ClusterInput.frequencies(documents);
+    List<Document> ordered = ClusterInput.inArrivalOrder(documents);
 
     List<Group> groups = new ArrayList<>();
     List<Group> live = new ArrayList<>();
     for (Document doc : ordered) {
-      TermVector vector = df.vector(weightedTerms(doc));
+      TermVector vector = df.vector(ClusterInput.weightedTerms(doc));
       Instant time = doc.article().published();
       if (time != null) {
         live.removeIf(g -> g.last != null && g.last.plus(window).isBefore(time));
@@ -90,19 +83,6 @@ public final class SinglePassClusterer implements EventClusterer {
       best.add(doc, vector);
     }
     return groups.stream().map(g -> List.copyOf(g.members)).toList();
-  }
-
-  private static List<String> weightedTerms(Document doc) {
-    String title = doc.article().title();
-    if (title == null) {
-      return doc.terms();
-    }
-    List<String> terms = new ArrayList<>(doc.terms());
-    int titleTerms = io.newsdesk.core.text.Terms.terms(title).size();
-    for (int k = 1; k < TITLE_WEIGHT; k++) {
-      terms.addAll(doc.terms().subList(0, Math.min(titleTerms, doc.terms().size())));
-    }
-    return terms;
   }
 
   /** A growing event: the sum of its members' vectors, whose direction is the centroid's. */

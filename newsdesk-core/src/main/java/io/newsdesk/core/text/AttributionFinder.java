@@ -69,6 +69,9 @@ public final class AttributionFinder {
     }
   }
 
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+
   /** Without a leading "the", a clause opener glued to the name ("Meanwhile Reuters"), or trailing punctuation. */
   private static String clean(String source) {
     String s = source.strip();
@@ -77,6 +80,6 @@ public final class AttributionFinder {
         || s.substring(0, space).equalsIgnoreCase("the"))) {
       s = s.substring(space + 1).strip();
     }
-    return s.replaceAll("[.,;:]+$", "").replaceAll("['’]s$", "");
+    return POSSESSIVE.matcher(TRAILING_PUNCTUATION.matcher(s).replaceAll("")).replaceAll("");
   }
 }

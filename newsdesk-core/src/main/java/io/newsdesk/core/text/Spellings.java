@@ -1,6 +1,7 @@
 package io.newsdesk.core.text;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * When two spellings are one name: the transliterations news writes for the same place or person (Daraa,
@@ -26,11 +27,14 @@ public final class Spellings {
         && editDistance(ta, tb) <= Math.max(1, (Math.min(ta.length(), tb.length()) + 1) / 2);
   }
 
+  private static final Pattern ARTICLE_PREFIX = Pattern.compile("^(al|el|ad|as|ar|ash)[- ]");
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+
   /** Lowercase, accent-free, without punctuation, spaces or an "al-" prefix. */
   public static String folded(String name) {
     String n = Terms.normalize(name).toLowerCase(Locale.ROOT);
-    n = n.replaceAll("^(al|el|ad|as|ar|ash)[- ]", "");
-    return n.replaceAll("[^\\p{L}\\p{N}]", "");
+    n = ARTICLE_PREFIX.matcher(n).replaceFirst("");
+    return NOT_LETTER_OR_DIGIT.matcher(n).replaceAll("");
   }
 
   /**

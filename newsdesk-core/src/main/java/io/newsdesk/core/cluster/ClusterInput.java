@@ -1,0 +1,49 @@
+package io.newsdesk.core.cluster;
+
+import io.newsdesk.core.model.Document;
+import io.newsdesk.core.text.DocumentFrequencies;
+import io.newsdesk.core.text.Terms;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** What every clusterer takes the same way: the order documents arrive in, and the terms they are compared by. */
+final class ClusterInput {
+
+  /** Dated documents in time order, undated ones after them; ties by id, so that file order does not matter. */
+  static final Comparator<Document> ARRIVAL_ORDER = Comparator.comparing((Document d) -> d.article().published(),
+      Comparator.nullsLast(Comparator.<Instant>naturalOrder())).thenComparing(Document::id);
+
+  /** Title words say what the article is about more surely than body words: they count twice. */
+  private static final int TITLE_WEIGHT = 2;
+
+  private ClusterInput() {}
+
+  /** Term frequencies over all the documents to cluster, so that weights do not depend on arrival order. */
+  static DocumentFrequencies frequencies(List<Document> documents) {
+    DocumentFrequencies df = new DocumentFrequencies();
+    documents.forEach(d -> df.add(d.terms()));
+    return df;
+  }
+
+  static List<Document> inArrivalOrder(List<Document> documents) {
+    List<Document> ordered = new ArrayList<>(documents);
+    ordered.sort(ARRIVAL_ORDER);
+    return ordered;
+  }
+
+  /** The document's terms with its title's terms (the first ones) repeated. */
+  static List<String> weightedTerms(Document doc) {
+    String title = doc.article().title();
+    if (title == null) {
+      return doc.terms();
+    }
+    List<String> terms = new ArrayList<>(doc.terms());
+    int titleTerms = Terms.terms(title).size();
+    for (int k = 1; k < TITLE_WEIGHT; k++) {
+      terms.addAll(doc.terms().subList(0, Math.min(titleTerms, doc.terms().size())));
+    }
+    return terms;
+  }
+}
