@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Online clustering over a graph of nearest neighbours. Documents arrive in time order; each is linked to the
@@ -88,12 +90,13 @@ public final class NeighbourGraphClusterer implements EventClusterer {
     List<Document> ordered = ClusterInput.inArrivalOrder(documents);
 
     int n = ordered.size();
-    TermVector[] vectors = new TermVector[n];
+    SparseVector[] vectors = new SparseVector[n];
+    Map<String, Integer> termIds = new HashMap<>();
     Neighbours[] lists = new Neighbours[n];
     int oldestLive = 0;
     for (int i = 0; i < n; i++) {
       Document doc = ordered.get(i);
-      vectors[i] = df.vector(ClusterInput.weightedTerms(doc));
+      vectors[i] = SparseVector.of(df.vector(ClusterInput.weightedTerms(doc)), termIds);
       lists[i] = new Neighbours(neighbours);
       Instant time = doc.article().published();
       while (time != null && oldestLive < i && isOutside(ordered.get(oldestLive).article().published(), time)) {
@@ -104,7 +107,7 @@ public final class NeighbourGraphClusterer implements EventClusterer {
         if (!sameLanguage(doc, other)) {
           continue; // an event never mixes languages: the same words mean other things elsewhere
         }
-        double score = vectors[i].cosine(vectors[j]) * damping(other.article().published(), time);
+        double score = vectors[i].dot(vectors[j]) * damping(other.article().published(), time);
         if (score >= threshold) {
           lists[i].offer(j, score);
           lists[j].offer(i, score);
@@ -170,6 +173,51 @@ public final class NeighbourGraphClusterer implements EventClusterer {
       out.add(members.stream().map(ordered::get).toList());
     }
     return out;
+  }
+
+  /**
+   * A unit TF-IDF vector as term numbers in ascending order with their weights: the dot product of two is one
+   * merge of sorted arrays, which makes comparing an arrival with every live document affordable.
+   */
+  private record SparseVector(int[] terms, double[] weights) {
+
+    static SparseVector of(TermVector vector, Map<String, Integer> termIds) {
+      int n = vector.weights().size();
+      long[] packed = new long[n];
+      double[] byTerm = new double[n];
+      int k = 0;
+      for (Map.Entry<String, Double> e : vector.weights().entrySet()) {
+        int id = termIds.computeIfAbsent(e.getKey(), t -> termIds.size());
+        packed[k] = ((long) id << 32) | k;
+        byTerm[k++] = e.getValue();
+      }
+      java.util.Arrays.sort(packed);
+      int[] terms = new int[n];
+      double[] weights = new double[n];
+      for (int i = 0; i < n; i++) {
+        terms[i] = (int) (packed[i] >>> 32);
+        weights[i] = byTerm[(int) packed[i]];
+      }
+      return new SparseVector(terms, weights);
+    }
+
+    double dot(SparseVector other) {
+      int[] a = terms;
+      int[] b = other.terms;
+      double sum = 0;
+      int i = 0;
+      int j = 0;
+      while (i < a.length && j < b.length) {
+        if (a[i] < b[j]) {
+          i++;
+        } else if (a[i] > b[j]) {
+          j++;
+        } else {
+          sum += weights[i++] * other.weights[j++];
+        }
+      }
+      return sum;
+    }
   }
 
   /** The {@code k} most similar documents seen so far; ties go to the earlier document. */
