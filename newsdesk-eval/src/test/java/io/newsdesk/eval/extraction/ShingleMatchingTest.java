@@ -37,8 +37,8 @@ class ShingleMatchingTest {
 
   @Test
   void countsEqualPythonsOnEveryFixturePage() throws IOException {
-    JsonNode truth = fixture("ground-truth.json");
-    JsonNode predicted = fixture("prediction.json").get("output");
+    JsonNode truth = fixture("edge-cases-truth.json");
+    JsonNode predicted = fixture("edge-cases-prediction.json").get("output");
     for (Map.Entry<String, double[]> page : PYTHON_COUNTS.entrySet()) {
       ShingleMatching.Counts c = ShingleMatching.compare(truth.get(page.getKey()).get("articleBody").asText(),
           predicted.get(page.getKey()).get("articleBody").asText());
@@ -51,8 +51,8 @@ class ShingleMatchingTest {
 
   @Test
   void scoresEqualPythonsOverTheFixture() throws IOException {
-    JsonNode truth = fixture("ground-truth.json");
-    JsonNode predicted = fixture("prediction.json").get("output");
+    JsonNode truth = fixture("edge-cases-truth.json");
+    JsonNode predicted = fixture("edge-cases-prediction.json").get("output");
     List<ShingleMatching.Counts> counts = new ArrayList<>();
     List<Boolean> exact = new ArrayList<>();
     for (Map.Entry<String, JsonNode> page : truth.properties()) {
