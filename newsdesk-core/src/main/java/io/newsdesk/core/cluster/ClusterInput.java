@@ -3,22 +3,27 @@ package io.newsdesk.core.cluster;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.text.DocumentFrequencies;
 import io.newsdesk.core.text.Terms;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
-/** What every clusterer takes the same way: the order documents arrive in, and the terms they are compared by. */
+/**
+ * What every clusterer takes the same way: the order documents arrive in, the terms they are compared by, and
+ * which languages may meet in an event.
+ */
 final class ClusterInput {
-
-  /** Dated documents in time order, undated ones after them; ties by id, so that file order does not matter. */
-  static final Comparator<Document> ARRIVAL_ORDER = Comparator.comparing((Document d) -> d.article().published(),
-      Comparator.nullsLast(Comparator.<Instant>naturalOrder())).thenComparing(Document::id);
 
   /** Title words say what the article is about more surely than body words: they count twice. */
   private static final int TITLE_WEIGHT = 2;
 
   private ClusterInput() {}
+
+  /**
+   * True when articles in these two languages may share an event: the same language, or one undetermined. The
+   * same words mean other things in other languages.
+   */
+  static boolean sameLanguage(String a, String b) {
+    return a.equals("und") || b.equals("und") || a.equals(b);
+  }
 
   /** Term frequencies over all the documents to cluster, so that weights do not depend on arrival order. */
   static DocumentFrequencies frequencies(List<Document> documents) {
@@ -29,7 +34,7 @@ final class ClusterInput {
 
   static List<Document> inArrivalOrder(List<Document> documents) {
     List<Document> ordered = new ArrayList<>(documents);
-    ordered.sort(ARRIVAL_ORDER);
+    ordered.sort(Document.IN_TIME_ORDER);
     return ordered;
   }
 

@@ -5,9 +5,7 @@ import io.newsdesk.core.text.DocumentFrequencies;
 import io.newsdesk.core.text.TermVector;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +102,7 @@ public final class NeighbourGraphClusterer implements EventClusterer {
       }
       for (int j = time != null ? oldestLive : 0; j < i; j++) {
         Document other = ordered.get(j);
-        if (!sameLanguage(doc, other)) {
+        if (!ClusterInput.sameLanguage(doc.article().language(), other.article().language())) {
           continue; // an event never mixes languages: the same words mean other things elsewhere
         }
         double score = vectors[i].dot(vectors[j]) * damping(other.article().published(), time);
@@ -129,50 +127,34 @@ public final class NeighbourGraphClusterer implements EventClusterer {
     return Math.exp(-apart / timeConstant.toMillis());
   }
 
-  private static boolean sameLanguage(Document a, Document b) {
-    String x = a.article().language();
-    String y = b.article().language();
-    return x.equals("und") || y.equals("und") || x.equals(y);
-  }
-
-  /** Connected parts of the graph whose links are the neighbour lists, each in arrival order. */
+  /**
+   * Connected parts of the graph whose links are the neighbour lists, each in arrival order, in the order of
+   * their first document.
+   */
   private static List<List<Document>> components(List<Document> ordered, Neighbours[] lists) {
     int n = ordered.size();
-    List<List<Integer>> links = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      links.add(new ArrayList<>());
-    }
+    int[] parent = new int[n];
+    java.util.Arrays.setAll(parent, i -> i);
     for (int i = 0; i < n; i++) {
       for (int j : lists[i].linked()) {
-        links.get(i).add(j);
-        links.get(j).add(i);
+        int a = root(parent, i);
+        int b = root(parent, j);
+        parent[Math.max(a, b)] = Math.min(a, b); // the earliest document stands for its part
       }
     }
-    int[] component = new int[n];
-    java.util.Arrays.fill(component, -1);
-    List<List<Document>> out = new ArrayList<>();
-    for (int start = 0; start < n; start++) {
-      if (component[start] >= 0) {
-        continue;
-      }
-      List<Integer> members = new ArrayList<>();
-      Deque<Integer> todo = new ArrayDeque<>();
-      todo.add(start);
-      component[start] = out.size();
-      while (!todo.isEmpty()) {
-        int x = todo.poll();
-        members.add(x);
-        for (int y : links.get(x)) {
-          if (component[y] < 0) {
-            component[y] = out.size();
-            todo.add(y);
-          }
-        }
-      }
-      members.sort(null);
-      out.add(members.stream().map(ordered::get).toList());
+    Map<Integer, List<Document>> parts = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      parts.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(ordered.get(i));
     }
-    return out;
+    return parts.values().stream().map(List::copyOf).toList();
+  }
+
+  private static int root(int[] parent, int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
   }
 
   /**

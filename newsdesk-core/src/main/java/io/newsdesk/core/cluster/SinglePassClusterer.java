@@ -93,9 +93,8 @@ public final class SinglePassClusterer implements EventClusterer {
     Instant last;
     String language = "und";
 
-    /** True when an article in this language may join: the same language, or one of them undetermined. */
     boolean speaks(String other) {
-      return language.equals("und") || other.equals("und") || language.equals(other);
+      return ClusterInput.sameLanguage(language, other);
     }
 
     void add(Document doc, TermVector v) {

@@ -3,10 +3,8 @@ package io.newsdesk.core.dedup;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Reprint;
 import io.newsdesk.core.text.Terms;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +49,7 @@ public final class MinHashReprintDetector implements ReprintDetector {
   @Override
   public List<Reprint> detect(List<Document> documents) {
     List<Document> docs = new ArrayList<>(documents);
-    docs.sort(Comparator.comparing((Document d) -> d.article().published(),
-        Comparator.nullsLast(Comparator.<Instant>naturalOrder())).thenComparing(Document::id));
+    docs.sort(Document.IN_TIME_ORDER);
     long[][] signatures = new long[docs.size()][];
     for (int i = 0; i < docs.size(); i++) {
       signatures[i] = signature(docs.get(i).article().text());

@@ -97,8 +97,7 @@ public final class PassageReuseDetector implements ReuseDetector {
   /** Every copied passage between two articles of different outlets, origin first. */
   public List<CopiedPassage> copies(List<Document> documents) {
     List<Document> docs = new ArrayList<>(documents);
-    docs.sort(Comparator.comparing((Document d) -> d.article().published(),
-        Comparator.nullsLast(Comparator.<Instant>naturalOrder())).thenComparing(Document::id));
+    docs.sort(Document.IN_TIME_ORDER);
     SentenceTable table = new SentenceTable(docs);
     return pairs(findMatches(docs, table), docs, table);
   }

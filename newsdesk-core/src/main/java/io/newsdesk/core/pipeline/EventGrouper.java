@@ -4,9 +4,7 @@ import io.newsdesk.core.cluster.EventClusterer;
 import io.newsdesk.core.dedup.ReprintDetector;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Reprint;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,10 +27,6 @@ public final class EventGrouper {
     }
   }
 
-  static final Comparator<Document> IN_TIME_ORDER = Comparator
-      .comparing((Document d) -> d.article().published(), Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
-      .thenComparing(Document::id);
-
   private final ReprintDetector reprints;
   private final EventClusterer clusterer;
 
@@ -53,19 +47,19 @@ public final class EventGrouper {
     documents.forEach(d -> byId.put(d.id(), d));
     List<List<Document>> events = new ArrayList<>();
     for (List<Document> group : clusterer.cluster(documents)) {
-      List<Document> originals = new ArrayList<>(group.stream().filter(d -> !copies.contains(d.id())).toList());
-      if (originals.isEmpty()) {
-        continue; // copies only: they join their originals' events below
+      List<Document> members = new ArrayList<>(group.stream().filter(d -> !copies.contains(d.id())).toList());
+      if (members.isEmpty()) {
+        continue; // copies only: each joins its original's event
       }
       // a copy may be the original of a further copy: follow the chain
-      for (int i = 0; i < originals.size(); i++) {
-        Reprint r = byOriginal.get(originals.get(i).id());
+      for (int i = 0; i < members.size(); i++) {
+        Reprint r = byOriginal.get(members.get(i).id());
         if (r != null) {
-          r.copies().forEach(c -> originals.add(byId.get(c)));
+          r.copies().forEach(c -> members.add(byId.get(c)));
         }
       }
-      originals.sort(IN_TIME_ORDER);
-      events.add(originals);
+      members.sort(Document.IN_TIME_ORDER);
+      events.add(members);
     }
     return new Grouping(events, found);
   }
