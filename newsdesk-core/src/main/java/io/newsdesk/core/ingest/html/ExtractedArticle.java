@@ -1,5 +1,6 @@
 package io.newsdesk.core.ingest.html;
 
+import io.newsdesk.core.ingest.LanguageGuesser;
 import io.newsdesk.core.model.Article;
 import java.time.Instant;
 import java.util.Objects;
@@ -27,10 +28,10 @@ public record ExtractedArticle(String text, String title, Instant published, Str
    *
    * @param id       its id: the page's address where the caller has no better one
    * @param source   where it was read from
-   * @param language the language to use when the page declares none
+   * @param guesser  tells the language from the text when the page declares none
    */
-  public Article toArticle(String id, String source, String language) {
-    return new Article(id, source, url, title, published, outlet, this.language != null ? this.language : language,
+  public Article toArticle(String id, String source, LanguageGuesser guesser) {
+    return new Article(id, source, url, title, published, outlet, language != null ? language : guesser.guess(text),
         text);
   }
 }

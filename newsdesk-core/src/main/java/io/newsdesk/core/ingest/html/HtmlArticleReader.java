@@ -43,7 +43,6 @@ public final class HtmlArticleReader implements ArticleReader {
       return;
     }
     String id = page.url() != null ? page.url() : file.id();
-    String guessed = page.language() == null ? languages.guess(page.text()) : null;
-    sink.article(page.toArticle(id, file.path().toString(), guessed));
+    sink.article(page.toArticle(id, file.path().toString(), languages));
   }
 }

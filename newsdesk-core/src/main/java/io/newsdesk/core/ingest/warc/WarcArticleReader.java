@@ -127,8 +127,7 @@ public final class WarcArticleReader implements ArticleReader {
       return null;
     }
     String id = payload.uri().isEmpty() ? where : payload.uri();
-    String guessed = page.language() == null ? languages.guess(page.text()) : null;
-    return page.toArticle(id, where, guessed);
+    return page.toArticle(id, where, languages);
   }
 
   private static Problem brokenRecord(String path, long offset, Exception e) {
