@@ -2,6 +2,8 @@ package io.newsdesk.bench;
 
 import io.newsdesk.core.clean.JunkLineFilter;
 import io.newsdesk.core.cluster.NeighbourGraphClusterer;
+import io.newsdesk.core.embed.MiniLmEmbedder;
+import io.newsdesk.core.embed.TextEmbedder;
 import io.newsdesk.core.dedup.MinHashReprintDetector;
 import io.newsdesk.core.dedup.PassageReuseDetector;
 import io.newsdesk.core.facts.Gazetteer;
@@ -41,8 +43,12 @@ import java.util.function.Supplier;
 public final class Benchmark {
 
   /** What to run. */
+  /**
+   * @param streamArticles         articles of the stream clustering run, all in the live window; 0 to skip it
+   * @param streamEmbeddedArticles articles of the same run with embeddings on; 0 to skip it
+   */
   public record Settings(int articles, int runs, long seed, List<Integer> reuseSizes, Path work, Path cliJar,
-                         Path seeds) {
+                         Path seeds, int streamArticles, int streamEmbeddedArticles) {
     public Settings {
       if (articles < 100) {
         throw new IllegalArgumentException("articles must be at least 100: " + articles);
@@ -51,6 +57,9 @@ public final class Benchmark {
         throw new IllegalArgumentException("runs must be at least 1: " + runs);
       }
       reuseSizes = List.copyOf(reuseSizes);
+      if (streamArticles < 0 || streamEmbeddedArticles < 0) {
+        throw new IllegalArgumentException("stream sizes must not be negative");
+      }
     }
   }
 
@@ -125,6 +134,14 @@ public final class Benchmark {
       out.printf(Locale.ROOT, "reuse detection, articles/s at the smallest over the largest size: %.2f "
           + "(1 = constant per article; 2 would be the issue's limit)%n", r.get(0) / r.get(r.size() - 1));
     }
+    StreamClusteringBench stream = new StreamClusteringBench(out, progress);
+    StreamClusteringBench.Result plain = s.streamArticles() > 0 ? stream.run(s.streamArticles(), s.seed(), null) : null;
+    StreamClusteringBench.Result embedded = null;
+    if (s.streamEmbeddedArticles() > 0) {
+      try (TextEmbedder embedder = new MiniLmEmbedder()) {
+        embedded = stream.run(s.streamEmbeddedArticles(), s.seed(), embedder);
+      }
+    }
     double latency = seedLatency(s);
     Result result = new Result(articles.size(), rates, heap, peakRssMb(), reuse, latency);
     StringBuilder last = new StringBuilder(String.format(Locale.ROOT, "bench: articles=%d e2e_text=%.0f e2e_html=%.0f"
@@ -133,6 +150,14 @@ public final class Benchmark {
         rates.get("read .html (extraction)"), rates.get("clean"), rates.get("analyse"), rates.get("reprints + cluster"),
         rates.get("facts + reuse + summaries"), heap, peakRssMb()));
     reuse.forEach((size, rate) -> last.append(String.format(Locale.ROOT, " reuse_%d=%.0f", size, rate)));
+    if (plain != null) {
+      last.append(String.format(Locale.ROOT, " stream_cluster_%d=%.0f stream_held_mb=%.0f stream_peak_heap_mb=%.0f",
+          plain.articles(), plain.perSecond(), plain.heldMb(), plain.peakHeapMb()));
+    }
+    if (embedded != null) {
+      last.append(String.format(Locale.ROOT, " stream_cluster_embeddings_%d=%.0f stream_embeddings_peak_heap_mb=%.0f",
+          embedded.articles(), embedded.perSecond(), embedded.peakHeapMb()));
+    }
     last.append(latency < 0 ? " seed_latency_s=n/a" : String.format(Locale.ROOT, " seed_latency_s=%.2f", latency));
     out.println(last);
     out.flush();
@@ -180,12 +205,12 @@ public final class Benchmark {
     return times[1];
   }
 
-  private static void resetPeaks() {
+  static void resetPeaks() {
     System.gc();
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
   }
 
-  private static double peakHeapMb() {
+  static double peakHeapMb() {
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {

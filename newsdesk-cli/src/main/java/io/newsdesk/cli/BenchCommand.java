@@ -35,6 +35,14 @@ final class BenchCommand implements Callable<Integer> {
       description = "Corpus sizes at which reuse detection is timed (default: ${DEFAULT-VALUE}).")
   List<Integer> reuseSizes;
 
+  @Option(names = "--stream-articles", defaultValue = "100000", description = "Articles clustered as one stream, "
+      + "all in the live window, for speed and heap; 0 skips it (default: ${DEFAULT-VALUE}).")
+  int streamArticles;
+
+  @Option(names = "--stream-embedded-articles", defaultValue = "5000", description = "Articles of the same stream "
+      + "with sentence embeddings on; 0 skips it (default: ${DEFAULT-VALUE}).")
+  int streamEmbeddedArticles;
+
   @Option(names = "--keep", paramLabel = "DIR", description = "Keep the generated corpus in DIR (default: a "
       + "temporary folder, deleted afterwards).")
   Path keep;
@@ -47,12 +55,15 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     Options.require(spec, articles >= 100, "--articles must be at least 100, got " + articles);
     Options.require(spec, runs >= 1, "--runs must be at least 1, got " + runs);
+    Options.require(spec, streamArticles >= 0 && streamEmbeddedArticles >= 0, "--stream-articles and "
+        + "--stream-embedded-articles must not be negative");
     Options.require(spec, reuseSizes.stream().allMatch(n -> n >= 100), "--reuse-sizes must each be at least 100");
     Path work = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("newsdesk-bench-");
     Path jar = jarOfThisCommand();
     try {
       new Benchmark(spec.commandLine().getOut(), new StderrProgress(spec.commandLine().getErr()))
-          .run(new Benchmark.Settings(articles, runs, seed, reuseSizes, work, jar, seeds));
+          .run(new Benchmark.Settings(articles, runs, seed, reuseSizes, work, jar, seeds, streamArticles,
+              streamEmbeddedArticles));
     } finally {
       if (keep == null) {
         delete(work);

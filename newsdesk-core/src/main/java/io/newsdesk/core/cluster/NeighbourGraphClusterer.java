@@ -1,12 +1,12 @@
 package io.newsdesk.core.cluster;
 
+import io.newsdesk.core.embed.TextEmbedder;
+import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.text.DocumentFrequencies;
-import io.newsdesk.core.text.TermVector;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,14 +64,29 @@ public final class NeighbourGraphClusterer implements EventClusterer {
    * with it, 0.920 without; Giveme5W1H 0.928 either way.
    */
   static final double RELATIVE_LINK = 0.6;
+  /**
+   * Share of the embedding cosine in the similarity when embeddings are asked for ({@link #withEmbeddings}).
+   * Headline embeddings (all-MiniLM-L6-v2, 64 tokens) give B-cubed F1 on ECB+ 0.939 at weight 0.05, 0.944 at
+   * 0.1, 0.912 at 0.15, 0.880 at 0.2 (0.934 without); Giveme5W1H 0.954 at all four. Beyond 0.1 two events of
+   * one kind read alike, whatever their places and dates. Whole leads and sentence means did no better and
+   * cost three to six times as much. Off by default: a point of F1 for about ten times the clustering time.
+   */
+  public static final double EMBEDDING_WEIGHT = 0.1;
 
 
   private final int neighbours;
   private final double threshold;
   private final Duration timeConstant;
   private final Duration window;
+  private final TextEmbedder embedder;
+  private final double embeddingWeight;
 
   public NeighbourGraphClusterer(int neighbours, double threshold, Duration timeConstant, Duration window) {
+    this(neighbours, threshold, timeConstant, window, null, 0);
+  }
+
+  private NeighbourGraphClusterer(int neighbours, double threshold, Duration timeConstant, Duration window,
+      TextEmbedder embedder, double embeddingWeight) {
     if (neighbours < 1) {
       throw new IllegalArgumentException("neighbours must be at least 1: " + neighbours);
     }
@@ -81,10 +96,15 @@ public final class NeighbourGraphClusterer implements EventClusterer {
     if (timeConstant.isNegative() || timeConstant.isZero() || window.isNegative() || window.isZero()) {
       throw new IllegalArgumentException("time constant and window must be positive: " + timeConstant + ", " + window);
     }
+    if (!(embeddingWeight >= 0 && embeddingWeight <= 1)) {
+      throw new IllegalArgumentException("embedding weight must be in [0, 1]: " + embeddingWeight);
+    }
     this.neighbours = neighbours;
     this.threshold = threshold;
     this.timeConstant = timeConstant;
     this.window = window;
+    this.embedder = embedder;
+    this.embeddingWeight = embedder == null ? 0 : embeddingWeight;
   }
 
   public NeighbourGraphClusterer(double threshold, Duration window) {
@@ -95,6 +115,31 @@ public final class NeighbourGraphClusterer implements EventClusterer {
     this(DEFAULT_NEIGHBOURS, DEFAULT_THRESHOLD, DEFAULT_TIME_CONSTANT, DEFAULT_WINDOW);
   }
 
+  /**
+   * The same clusterer with sentence embeddings of each document's headline (its first sentence where it has
+   * none) as a second similarity signal.
+   *
+   * @param weight share of the embedding cosine in the similarity, the rest being TF-IDF cosine
+   */
+  public NeighbourGraphClusterer withEmbeddings(TextEmbedder embedder, double weight) {
+    return new NeighbourGraphClusterer(neighbours, threshold, timeConstant, window,
+        java.util.Objects.requireNonNull(embedder, "embedder"), weight);
+  }
+
+  /** An empty graph with these settings that forgets what leaves the live window: for clustering a stream. */
+  public NeighbourGraph stream() {
+    return new NeighbourGraph(neighbours, threshold, timeConstant, window, embeddingWeight, true);
+  }
+
+  /** What a document's embedding is made of: its headline, or its first sentence where it has none. */
+  public static String embeddingText(Document doc) {
+    String title = doc.article().title();
+    if (title != null && !title.isBlank()) {
+      return title;
+    }
+    return doc.sentences().isEmpty() ? "" : doc.sentences().get(0).text();
+  }
+
   @Override
   public List<List<Document>> cluster(List<Document> documents) {
     if (documents.isEmpty()) {
@@ -102,161 +147,20 @@ public final class NeighbourGraphClusterer implements EventClusterer {
     }
     DocumentFrequencies df = ClusterInput.frequencies(documents);
     List<Document> ordered = ClusterInput.inArrivalOrder(documents);
-
-    int n = ordered.size();
-    SparseVector[] vectors = new SparseVector[n];
-    Map<String, Integer> termIds = new HashMap<>();
-    Neighbours[] lists = new Neighbours[n];
-    int[] strong = new int[n]; // union-find over strong links, which later arrivals never undo
-    java.util.Arrays.setAll(strong, x -> x);
-    int oldestLive = 0;
-    for (int i = 0; i < n; i++) {
-      Document doc = ordered.get(i);
-      vectors[i] = SparseVector.of(df.vector(ClusterInput.weightedTerms(doc)), termIds);
-      lists[i] = new Neighbours(neighbours);
-      Instant time = doc.article().published();
-      while (time != null && oldestLive < i && isOutside(ordered.get(oldestLive).article().published(), time)) {
-        oldestLive++;
-      }
-      for (int j = time != null ? oldestLive : 0; j < i; j++) {
-        Document other = ordered.get(j);
-        if (!ClusterInput.sameLanguage(doc.article().language(), other.article().language())) {
-          continue; // an event never mixes languages: the same words mean other things elsewhere
-        }
-        double score = vectors[i].dot(vectors[j]) * damping(other.article().published(), time);
-        if (score >= STRONG_LINK) {
-          union(strong, i, j);
-        }
-        if (score >= threshold) {
-          lists[i].offer(j, score);
-          lists[j].offer(i, score);
-        }
-      }
+    float[][] embeddings = embeddingWeight > 0
+        ? embedder.embed(ordered.stream().map(NeighbourGraphClusterer::embeddingText).toList())
+        : new float[ordered.size()][];
+    NeighbourGraph graph = new NeighbourGraph(neighbours, threshold, timeConstant, window, embeddingWeight, false);
+    for (int i = 0; i < ordered.size(); i++) {
+      Article a = ordered.get(i).article();
+      graph.add(a.language(), a.published(), df.vector(ClusterInput.weightedTerms(ordered.get(i))), embeddings[i]);
     }
-    return components(ordered, lists, strong);
-  }
-
-  private boolean isOutside(Instant old, Instant now) {
-    return old != null && old.plus(window).isBefore(now);
-  }
-
-  private double damping(Instant a, Instant b) {
-    if (a == null || b == null) {
-      return 1;
-    }
-    double apart = Math.max(0, Math.abs(Duration.between(a, b).toMillis()) - NEWS_CYCLE.toMillis());
-    return Math.exp(-apart / timeConstant.toMillis());
-  }
-
-  /**
-   * Connected parts of the graph whose links are the neighbour lists, each in arrival order, in the order of
-   * their first document.
-   */
-  private static List<List<Document>> components(List<Document> ordered, Neighbours[] lists, int[] parent) {
-    int n = ordered.size();
-    for (int i = 0; i < n; i++) {
-      for (int j : lists[i].linked()) {
-        union(parent, i, j);
-      }
-    }
-    Map<Integer, List<Document>> parts = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      parts.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(ordered.get(i));
+    // each event in arrival order, in the order of its first document
+    int[] events = graph.events();
+    Map<Integer, List<Document>> parts = new LinkedHashMap<>();
+    for (int i = 0; i < events.length; i++) {
+      parts.computeIfAbsent(events[i], r -> new ArrayList<>()).add(ordered.get(i));
     }
     return parts.values().stream().map(List::copyOf).toList();
-  }
-
-  private static void union(int[] parent, int x, int y) {
-    int a = root(parent, x);
-    int b = root(parent, y);
-    parent[Math.max(a, b)] = Math.min(a, b); // the earliest document stands for its part
-  }
-
-  private static int root(int[] parent, int x) {
-    while (parent[x] != x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
-  }
-
-  /**
-   * A unit TF-IDF vector as term numbers in ascending order with their weights: the dot product of two is one
-   * merge of sorted arrays, which makes comparing an arrival with every live document affordable.
-   */
-  private record SparseVector(int[] terms, double[] weights) {
-
-    static SparseVector of(TermVector vector, Map<String, Integer> termIds) {
-      int n = vector.weights().size();
-      long[] packed = new long[n];
-      double[] byTerm = new double[n];
-      int k = 0;
-      for (Map.Entry<String, Double> e : vector.weights().entrySet()) {
-        int id = termIds.computeIfAbsent(e.getKey(), t -> termIds.size());
-        packed[k] = ((long) id << 32) | k;
-        byTerm[k++] = e.getValue();
-      }
-      java.util.Arrays.sort(packed);
-      int[] terms = new int[n];
-      double[] weights = new double[n];
-      for (int i = 0; i < n; i++) {
-        terms[i] = (int) (packed[i] >>> 32);
-        weights[i] = byTerm[(int) packed[i]];
-      }
-      return new SparseVector(terms, weights);
-    }
-
-    double dot(SparseVector other) {
-      int[] a = terms;
-      int[] b = other.terms;
-      double sum = 0;
-      int i = 0;
-      int j = 0;
-      while (i < a.length && j < b.length) {
-        if (a[i] < b[j]) {
-          i++;
-        } else if (a[i] > b[j]) {
-          j++;
-        } else {
-          sum += weights[i++] * other.weights[j++];
-        }
-      }
-      return sum;
-    }
-  }
-
-  /** The {@code k} most similar documents seen so far; ties go to the earlier document. */
-  private static final class Neighbours {
-    final int[] ids;
-    final double[] scores;
-    int size;
-
-    Neighbours(int k) {
-      ids = new int[k];
-      scores = new double[k];
-    }
-
-    void offer(int id, double score) {
-      if (size == ids.length && score <= scores[size - 1]) {
-        return;
-      }
-      int at = size == ids.length ? size - 1 : size++;
-      while (at > 0 && scores[at - 1] < score) {
-        ids[at] = ids[at - 1];
-        scores[at] = scores[at - 1];
-        at--;
-      }
-      ids[at] = id;
-      scores[at] = score;
-    }
-
-    /** The nearest, and the others that are nearly as near. */
-    int[] linked() {
-      int n = 0;
-      while (n < size && scores[n] >= RELATIVE_LINK * scores[0]) {
-        n++;
-      }
-      return java.util.Arrays.copyOf(ids, n);
-    }
   }
 }

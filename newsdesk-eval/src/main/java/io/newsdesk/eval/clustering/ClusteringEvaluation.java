@@ -4,6 +4,7 @@ import io.newsdesk.core.clean.JunkLineFilter;
 import io.newsdesk.core.cluster.NeighbourGraphClusterer;
 import io.newsdesk.core.cluster.SinglePassClusterer;
 import io.newsdesk.core.dedup.MinHashReprintDetector;
+import io.newsdesk.core.embed.MiniLmEmbedder;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.pipeline.EventGrouper;
 import io.newsdesk.core.text.DocumentAnalyzer;
@@ -57,6 +58,15 @@ public final class ClusteringEvaluation {
     scores.add(new SystemScore("newsdesk", ClusterScores.score(newsdesk, gold), seconds(t)));
 
     t = System.nanoTime();
+    try (MiniLmEmbedder embedder = new MiniLmEmbedder()) {
+      NeighbourGraphClusterer withEmbeddings = new NeighbourGraphClusterer(threshold, NeighbourGraphClusterer.DEFAULT_WINDOW)
+          .withEmbeddings(embedder, NeighbourGraphClusterer.EMBEDDING_WEIGHT);
+      List<String> embedded = labels(new EventGrouper(new MinHashReprintDetector(), withEmbeddings).group(docs).events(),
+          index, docs.size());
+      scores.add(new SystemScore("newsdesk+minilm", ClusterScores.score(embedded, gold), seconds(t)));
+    }
+
+    t = System.nanoTime();
     List<String> singlePass = labels(new SinglePassClusterer().cluster(docs), index, docs.size());
     scores.add(new SystemScore("tfidf-single-pass", ClusterScores.score(singlePass, gold), seconds(t)));
 
@@ -82,7 +92,7 @@ public final class ClusteringEvaluation {
         "clustering: bcubed_f1=%.3f bcubed_p=%.3f bcubed_r=%.3f pair_f1=%.3f events=%d gold_events=%d",
         ours.bcubedF1(), ours.bcubedPrecision(), ours.bcubedRecall(), ours.pairF1(), ours.clusters(), ours.events()));
     for (SystemScore s : scores.subList(1, scores.size())) {
-      last.append(String.format(Locale.ROOT, " %s_bcubed_f1=%.3f", s.system().replace('-', '_'), s.scores().bcubedF1()));
+      last.append(String.format(Locale.ROOT, " %s_bcubed_f1=%.3f", s.system().replaceAll("[-+]", "_"), s.scores().bcubedF1()));
     }
     out.println(last);
     out.flush();

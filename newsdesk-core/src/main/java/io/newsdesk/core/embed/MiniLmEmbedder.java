@@ -1,0 +1,167 @@
+package io.newsdesk.core.embed;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Sentence embeddings from all-MiniLM-L6-v2 (int8-quantised), run by ONNX Runtime. The model and its tokenizer
+ * are read from the Maven jar that ships them, so nothing is downloaded at run time. Texts are embedded in
+ * batches of similar length, which keeps padding (work spent on nothing) small; a vector is the mean of the
+ * token states under the attention mask, scaled to unit length, as the model was trained.
+ */
+public final class MiniLmEmbedder implements TextEmbedder {
+
+  private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
+  private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+  private static final int DIMENSIONS = 384;
+  /** Tokens per text by default: a headline and the lead sentence, which say what the article reports. */
+  public static final int DEFAULT_MAX_TOKENS = 64;
+  private static final int BATCH = 32;
+
+  private final OrtEnvironment environment;
+  private final OrtSession session;
+  private final HuggingFaceTokenizer tokenizer;
+  private final boolean wantsTypeIds;
+
+  /**
+   * @param maxTokens tokens kept of each text, the rest is cut
+   * @param threads   threads ONNX Runtime may use for one batch
+   */
+  public MiniLmEmbedder(int maxTokens, int threads) {
+    if (maxTokens < 8 || maxTokens > 512) {
+      throw new IllegalArgumentException("maxTokens must be in [8, 512]: " + maxTokens);
+    }
+    try {
+      environment = OrtEnvironment.getEnvironment();
+      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+      options.setIntraOpNumThreads(Math.max(1, threads));
+      options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      session = environment.createSession(resource(MODEL), options);
+      wantsTypeIds = session.getInputNames().contains("token_type_ids");
+      try (InputStream in = MiniLmEmbedder.class.getResourceAsStream(TOKENIZER)) {
+        if (in == null) {
+          throw new IllegalStateException("the tokenizer " + TOKENIZER + " is not on the class path");
+        }
+        tokenizer = HuggingFaceTokenizer.newInstance(in,
+            Map.of("maxLength", Integer.toString(maxTokens), "truncation", "true", "padding", "false"));
+      }
+    } catch (OrtException e) {
+      throw new IllegalStateException("cannot load the embedding model: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the embedding tokenizer", e);
+    }
+  }
+
+  public MiniLmEmbedder() {
+    this(DEFAULT_MAX_TOKENS, Runtime.getRuntime().availableProcessors());
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = MiniLmEmbedder.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the embedding model " + name + " is not on the class path");
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  @Override
+  public int dimensions() {
+    return DIMENSIONS;
+  }
+
+  @Override
+  public float[][] embed(List<String> texts) {
+    float[][] vectors = new float[texts.size()][];
+    if (texts.isEmpty()) {
+      return vectors;
+    }
+    Encoding[] encodings = tokenizer.batchEncode(texts.toArray(String[]::new));
+    Integer[] byLength = IntStream.range(0, encodings.length).boxed().toArray(Integer[]::new);
+    Arrays.sort(byLength, Comparator.comparingInt((Integer i) -> encodings[i].getIds().length));
+    for (int from = 0; from < byLength.length; from += BATCH) {
+      int[] batch = Arrays.stream(byLength, from, Math.min(from + BATCH, byLength.length)).mapToInt(i -> i).toArray();
+      float[][] out = run(batch, encodings);
+      for (int b = 0; b < batch.length; b++) {
+        vectors[batch[b]] = out[b];
+      }
+    }
+    return vectors;
+  }
+
+  private float[][] run(int[] batch, Encoding[] encodings) {
+    int length = 0;
+    for (int i : batch) {
+      length = Math.max(length, encodings[i].getIds().length);
+    }
+    long[] ids = new long[batch.length * length];
+    long[] mask = new long[batch.length * length];
+    for (int b = 0; b < batch.length; b++) {
+      long[] tokenIds = encodings[batch[b]].getIds();
+      System.arraycopy(tokenIds, 0, ids, b * length, tokenIds.length);
+      Arrays.fill(mask, b * length, b * length + tokenIds.length, 1L);
+    }
+    long[] shape = {batch.length, length};
+    try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
+        OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
+        OnnxTensor typeTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape)) {
+      Map<String, OnnxTensor> inputs = wantsTypeIds
+          ? Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
+          : Map.of("input_ids", idTensor, "attention_mask", maskTensor);
+      try (OrtSession.Result result = session.run(inputs)) {
+        FloatBuffer states = ((OnnxTensor) result.get(0)).getFloatBuffer();
+        return meanPooled(states, batch, encodings, length);
+      }
+    } catch (OrtException e) {
+      throw new IllegalStateException("embedding failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static float[][] meanPooled(FloatBuffer states, int[] batch, Encoding[] encodings, int length) {
+    float[][] out = new float[batch.length][];
+    for (int b = 0; b < batch.length; b++) {
+      int tokens = encodings[batch[b]].getIds().length;
+      float[] v = new float[DIMENSIONS];
+      for (int t = 0; t < tokens; t++) {
+        int at = (b * length + t) * DIMENSIONS;
+        for (int k = 0; k < DIMENSIONS; k++) {
+          v[k] += states.get(at + k);
+        }
+      }
+      double norm = 0;
+      for (float x : v) {
+        norm += (double) x * x;
+      }
+      float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+      for (int k = 0; k < DIMENSIONS; k++) {
+        v[k] *= scale;
+      }
+      out[b] = v;
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    tokenizer.close();
+    try {
+      session.close();
+    } catch (OrtException e) {
+      throw new IllegalStateException("cannot close the embedding model", e);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.newsdesk.core.cluster;
+
+import static io.newsdesk.core.Fixtures.doc;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.newsdesk.core.model.Article;
+import io.newsdesk.core.model.Document;
+import io.newsdesk.core.text.DocumentFrequencies;
+import io.newsdesk.core.text.TermVector;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class NeighbourGraphTest {
+
+  private static final List<Document> DOCS = List.of(
+      doc("varno-1", "Post", "2025-03-12", "Earthquake strikes Varno valley",
+          "A strong earthquake struck the Varno valley on Wednesday, destroying homes in Lusk and Orvet."),
+      doc("port-1", "Wire", "2025-03-12", "Dockworkers strike at Kelport",
+          "Dockworkers at Kelport walked out over unpaid wages, leaving ships waiting at anchor."),
+      doc("varno-2", "Ledger", "2025-03-13", "Varno valley villagers sleep outside after earthquake",
+          "Villagers of Lusk and Orvet in the Varno valley slept outside after the earthquake damaged homes."),
+      doc("port-2", "Times", "2025-03-13", "Kelport strike enters second day",
+          "The dockworkers' strike at Kelport over unpaid wages entered a second day as ships waited."),
+      doc("varno-3", "Herald", "2025-03-30", "Rebuilding starts in Varno valley after earthquake",
+          "Rebuilding of homes in Lusk and Orvet destroyed by the Varno valley earthquake started on Thursday."),
+      doc("varno-4", "Post", "2025-03-31", "Varno valley rebuilding: first homes finished",
+          "The first rebuilt homes in Lusk and Orvet in the Varno valley were finished after the earthquake."));
+
+  @Test
+  void aStreamForgetsWhatLeavesTheWindowAndGivesTheBatchEvents() {
+    DocumentFrequencies df = ClusterInput.frequencies(DOCS);
+    NeighbourGraph stream = new NeighbourGraphClusterer().stream();
+    for (Document d : DOCS) {
+      Article a = d.article();
+      stream.add(a.language(), a.published(), df.vector(ClusterInput.weightedTerms(d)), null);
+    }
+    assertEquals(6, stream.size());
+    assertEquals(2, stream.live(), "only the two late articles are within three days of the last");
+    int[] events = stream.events();
+    assertEquals(List.of(0, 1, 0, 1, 4, 4), java.util.Arrays.stream(events).boxed().toList());
+
+    Set<List<String>> batch = new NeighbourGraphClusterer().cluster(DOCS).stream()
+        .map(g -> g.stream().map(Document::id).toList()).collect(Collectors.toSet());
+    assertEquals(Set.of(List.of("varno-1", "varno-2"), List.of("port-1", "port-2"), List.of("varno-3", "varno-4")),
+        batch);
+  }
+
+  @Test
+  void aLiveWindowOfManyDocumentsStillFindsEachArrivalsNeighbour() {
+    // 3,000 unrelated articles, then a second report of the first: it must be found among them
+    NeighbourGraph graph = new NeighbourGraphClusterer().stream();
+    DocumentFrequencies df = new DocumentFrequencies();
+    Instant t = Instant.parse("2025-03-12T00:00:00Z");
+    Document first = DOCS.get(0);
+    df.add(first.terms());
+    graph.add("en", t, df.vector(first.terms()), null);
+    for (int i = 0; i < 3000; i++) {
+      Document filler = doc("f" + i, "Post", "2025-03-12", "Council " + i + " meets",
+          "Council number " + i + " met on the budget of district " + (i * 7919 % 10007) + ".");
+      df.add(filler.terms());
+      graph.add("en", t.plusSeconds(i), df.vector(filler.terms()), null);
+    }
+    Document second = DOCS.get(2);
+    df.add(second.terms());
+    int last = graph.add("en", t.plusSeconds(4000), df.vector(second.terms()), null);
+    int[] events = graph.events();
+    assertEquals(0, events[last]);
+    assertNotEquals(0, events[1]);
+  }
+
+  @Test
+  void aGraphThatComparesEmbeddingsNeedsThemForEveryDocument() {
+    NeighbourGraph graph = new NeighbourGraph(2, 0.1, java.time.Duration.ofDays(1), java.time.Duration.ofDays(3), 0.1,
+        true);
+    assertThrows(IllegalArgumentException.class, () -> graph.add("en", null, TermVector.EMPTY, null));
+  }
+
+}
