@@ -66,7 +66,8 @@ final class StreamClusteringBench {
           Document d = batch.get(k);
           long at = (long) ((double) (from + b + k) / articles * SPAN.toMillis());
           df.add(d.terms());
-          graph.add(d.article().language(), start.plusMillis(at), df.vector(d.terms()), vectors[k]);
+          Article squeezed = d.article().withPublished(start.plusMillis(at));
+          graph.add(new Document(squeezed, d.sentences(), d.terms()), df, vectors[k]);
         }
       }
       nanos += System.nanoTime() - t;

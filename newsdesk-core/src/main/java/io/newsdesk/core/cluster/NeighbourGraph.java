@@ -1,6 +1,9 @@
 package io.newsdesk.core.cluster;
 
 import io.newsdesk.core.embed.TextEmbedder;
+import io.newsdesk.core.model.Article;
+import io.newsdesk.core.model.Document;
+import io.newsdesk.core.text.DocumentFrequencies;
 import io.newsdesk.core.text.TermVector;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,6 +81,17 @@ public final class NeighbourGraph {
   /** Documents still in the live window. */
   public int live() {
     return size - oldestLive;
+  }
+
+  /**
+   * Adds the next document, weighed against {@code df}, as every clusterer weighs it (title terms twice).
+   *
+   * @param embedding its unit embedding, or null when the graph compares by terms only
+   * @return the number of the document, its place in arrival order
+   */
+  public int add(Document doc, DocumentFrequencies df, float[] embedding) {
+    Article a = doc.article();
+    return add(a.language(), a.published(), df.vector(ClusterInput.weightedTerms(doc)), embedding);
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.newsdesk.core.cluster;
 
 import io.newsdesk.core.embed.TextEmbedder;
-import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.text.DocumentFrequencies;
 import java.time.Duration;
@@ -152,8 +151,7 @@ public final class NeighbourGraphClusterer implements EventClusterer {
         : new float[ordered.size()][];
     NeighbourGraph graph = new NeighbourGraph(neighbours, threshold, timeConstant, window, embeddingWeight, false);
     for (int i = 0; i < ordered.size(); i++) {
-      Article a = ordered.get(i).article();
-      graph.add(a.language(), a.published(), df.vector(ClusterInput.weightedTerms(ordered.get(i))), embeddings[i]);
+      graph.add(ordered.get(i), df, embeddings[i]);
     }
     // each event in arrival order, in the order of its first document
     int[] events = graph.events();

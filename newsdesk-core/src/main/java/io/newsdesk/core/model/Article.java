@@ -31,6 +31,10 @@ public record Article(String id, String source, String url, String title, Instan
     return new Article(id, source, url, title, published, outlet, language, newText);
   }
 
+  public Article withPublished(Instant newPublished) {
+    return new Article(id, source, url, title, newPublished, outlet, language, text);
+  }
+
   public Article withLanguage(String newLanguage) {
     return new Article(id, source, url, title, published, outlet, newLanguage, text);
   }

@@ -20,7 +20,7 @@ class NeighbourGraphClustererTest {
   private static final Duration DAYS_3 = Duration.ofDays(3);
 
   /** Two earthquakes of the same kind in two valleys a day apart, and a strike. */
-  private static final List<Document> DOCS = List.of(
+  static final List<Document> DOCS = List.of(
       doc("varno-1", "Post", "2025-03-12", "Earthquake strikes Varno valley",
           "A strong earthquake struck the Varno valley on Wednesday, destroying homes in Lusk and Orvet."),
       doc("port-1", "Wire", "2025-03-12", "Dockworkers strike at Kelport",

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.text.DocumentFrequencies;
 import io.newsdesk.core.text.TermVector;
@@ -17,27 +16,19 @@ import org.junit.jupiter.api.Test;
 
 class NeighbourGraphTest {
 
-  private static final List<Document> DOCS = List.of(
-      doc("varno-1", "Post", "2025-03-12", "Earthquake strikes Varno valley",
-          "A strong earthquake struck the Varno valley on Wednesday, destroying homes in Lusk and Orvet."),
-      doc("port-1", "Wire", "2025-03-12", "Dockworkers strike at Kelport",
-          "Dockworkers at Kelport walked out over unpaid wages, leaving ships waiting at anchor."),
-      doc("varno-2", "Ledger", "2025-03-13", "Varno valley villagers sleep outside after earthquake",
-          "Villagers of Lusk and Orvet in the Varno valley slept outside after the earthquake damaged homes."),
-      doc("port-2", "Times", "2025-03-13", "Kelport strike enters second day",
-          "The dockworkers' strike at Kelport over unpaid wages entered a second day as ships waited."),
-      doc("varno-3", "Herald", "2025-03-30", "Rebuilding starts in Varno valley after earthquake",
-          "Rebuilding of homes in Lusk and Orvet destroyed by the Varno valley earthquake started on Thursday."),
-      doc("varno-4", "Post", "2025-03-31", "Varno valley rebuilding: first homes finished",
-          "The first rebuilt homes in Lusk and Orvet in the Varno valley were finished after the earthquake."));
+  /** The two events of a kind and the strike of the clusterer's test, and two late reports of one of them. */
+  private static final List<Document> DOCS = java.util.stream.Stream.concat(
+      NeighbourGraphClustererTest.DOCS.stream().filter(d -> !d.id().startsWith("dorin")),
+      java.util.stream.Stream.of(doc("varno-4", "Post", "2025-03-31", "Varno valley rebuilding: first homes finished",
+          "The first rebuilt homes in Lusk and Orvet in the Varno valley were finished after the earthquake.")))
+      .toList();
 
   @Test
   void aStreamForgetsWhatLeavesTheWindowAndGivesTheBatchEvents() {
     DocumentFrequencies df = ClusterInput.frequencies(DOCS);
     NeighbourGraph stream = new NeighbourGraphClusterer().stream();
     for (Document d : DOCS) {
-      Article a = d.article();
-      stream.add(a.language(), a.published(), df.vector(ClusterInput.weightedTerms(d)), null);
+      stream.add(d, df, null);
     }
     assertEquals(6, stream.size());
     assertEquals(2, stream.live(), "only the two late articles are within three days of the last");
