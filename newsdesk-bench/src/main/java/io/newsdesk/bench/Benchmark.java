@@ -155,8 +155,9 @@ public final class Benchmark {
           plain.articles(), plain.perSecond(), plain.heldMb(), plain.peakHeapMb()));
     }
     if (embedded != null) {
-      last.append(String.format(Locale.ROOT, " stream_cluster_embeddings_%d=%.0f stream_embeddings_peak_heap_mb=%.0f",
-          embedded.articles(), embedded.perSecond(), embedded.peakHeapMb()));
+      last.append(String.format(Locale.ROOT, " stream_cluster_embeddings_%d=%.0f stream_embedded_share=%.2f"
+          + " stream_embeddings_peak_heap_mb=%.0f", embedded.articles(), embedded.perSecond(),
+          (double) embedded.embedded() / embedded.articles(), embedded.peakHeapMb()));
     }
     last.append(latency < 0 ? " seed_latency_s=n/a" : String.format(Locale.ROOT, " seed_latency_s=%.2f", latency));
     out.println(last);
