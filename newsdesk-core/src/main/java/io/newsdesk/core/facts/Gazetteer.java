@@ -16,8 +16,12 @@ import java.util.Optional;
  */
 public final class Gazetteer {
 
-  /** A place with a position. */
-  public record Place(String name, double lat, double lon) {}
+  /**
+   * A place with a position.
+   *
+   * @param code its ISO 3166 code where a country, else null
+   */
+  public record Place(String name, double lat, double lon, String code) {}
 
   private final Map<String, Place> byName;
   private final Map<String, Place> byDemonym;
@@ -29,7 +33,15 @@ public final class Gazetteer {
 
   /** The countries shipped with newsdesk. */
   public static Gazetteer countries() {
-    String resource = "countries.tsv";
+    return read("countries.tsv");
+  }
+
+  /** Continents, regions, territories and seas that news names on their own ("Darfur", "the West Bank"). */
+  public static Gazetteer regions() {
+    return read("regions.tsv");
+  }
+
+  private static Gazetteer read(String resource) {
     try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource + " next to " + Gazetteer.class.getName());
@@ -40,7 +52,10 @@ public final class Gazetteer {
     }
   }
 
-  /** Reads lines of {@code name, aliases|..., demonyms|..., lat, lon}, tab-separated; '#' starts a comment. */
+  /**
+   * Reads lines of {@code name, aliases|..., demonyms|..., lat, lon[, ISO code]}, tab-separated; '#' starts a
+   * comment.
+   */
   static Gazetteer parse(BufferedReader reader, String what) throws IOException {
     Map<String, Place> names = new HashMap<>();
     Map<String, Place> demonyms = new HashMap<>();
@@ -52,10 +67,11 @@ public final class Gazetteer {
         continue;
       }
       String[] f = line.split("\t", -1);
-      if (f.length != 5) {
-        throw new IllegalArgumentException(what + ":" + lineNo + ": expected 5 tab-separated fields, got " + f.length);
+      if (f.length != 5 && f.length != 6) {
+        throw new IllegalArgumentException(what + ":" + lineNo + ": expected 5 or 6 tab-separated fields, got "
+            + f.length);
       }
-      Place place = new Place(f[0], Double.parseDouble(f[3]), Double.parseDouble(f[4]));
+      Place place = new Place(f[0], Double.parseDouble(f[3]), Double.parseDouble(f[4]), f.length == 6 ? f[5] : null);
       names.put(f[0], place);
       for (String alias : f[1].split("\\|")) {
         if (!alias.isBlank()) {
@@ -69,6 +85,21 @@ public final class Gazetteer {
       }
     }
     return new Gazetteer(names, demonyms);
+  }
+
+  /** Every place, once, with the names it goes by (its own name first). */
+  public Map<Place, java.util.List<String>> names() {
+    Map<Place, java.util.List<String>> out = new java.util.LinkedHashMap<>();
+    byName.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(e -> out.computeIfAbsent(e.getValue(), p -> new java.util.ArrayList<>(java.util.List.of(p.name())))
+            .add(e.getKey()));
+    out.values().forEach(v -> v.subList(1, v.size()).remove(v.get(0)));
+    return out;
+  }
+
+  /** The demonyms of every place that has them. */
+  public Map<String, Place> demonyms() {
+    return byDemonym;
   }
 
   /** The place of this exact name (case matters: "US" is a country, "us" is not). */

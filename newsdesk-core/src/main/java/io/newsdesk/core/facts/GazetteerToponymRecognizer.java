@@ -1,0 +1,259 @@
+package io.newsdesk.core.facts;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds place names as the longest run of capitalised words (at most {@link #MAX_WORDS}) that the gazetteer
+ * knows, a demonym ("Syrian", "Americans"), or a run ending in County, Parish, Borough or Township. A match is
+ * dropped when the text shows it to be something else: a person ("Mr. Paris", "Gov. Jackson"), the end of a
+ * longer name that is not a place ("Jesse Jackson"), or a common word that happens to name a hamlet, which the
+ * article also writes in lower case ("Police", "Mobile").
+ */
+public final class GazetteerToponymRecognizer implements ToponymRecognizer {
+
+  static final int MAX_WORDS = 4;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\d'’.-]*");
+  private static final Set<String> JOINERS = Set.of("of", "de", "del", "la", "le", "upon", "on", "the", "al", "el");
+  /** Last words that make a run of capitalised words a place whether or not the gazetteer knows it. */
+  private static final Set<String> PLACE_SUFFIXES = Set.of("County", "Parish", "Borough", "Township", "Street",
+      "St.", "Avenue", "Ave.", "Drive", "Road", "Rd.", "Boulevard", "Blvd.", "Lane", "Parkway", "Pike", "River",
+      "Creek", "Mountain", "Mountains", "Island", "Islands", "Bay", "Canyon", "Heights", "Square");
+  /** First words that do the same: "Lake Lanier", "Mount Hood", "Highway 19". */
+  private static final Set<String> PLACE_PREFIXES = Set.of("Lake", "Mount", "Mt.", "Fort", "Ft.", "Highway",
+      "Interstate", "Route", "Port", "Cape", "Isle");
+  /** Words that, after a place name, make it part of an institution's name, which keeps the place in it. */
+  private static final Set<String> INSTITUTION_WORDS = Set.of("Sheriff", "City", "State", "High", "Community",
+      "Public", "District", "Highway", "National", "Jail", "Town", "Mayor", "Fire", "Regional", "Senior",
+      "Volunteer", "Circuit", "International", "Area", "Chamber", "Medical", "Memorial", "Detention", "Democratic",
+      "Republican", "Electric", "Arts", "Central", "Municipal", "Metro", "Airport", "Library", "Museum", "Zoo",
+      "Tech", "Superior", "Attorney", "Coroner", "County", "Parish", "Township", "Borough", "Square", "Middle",
+      "Elementary", "Christian", "Catholic", "Baptist", "Methodist", "Historical", "Humane", "Housing", "Water",
+      "Utilities", "Health", "Animal", "Youth", "Economic", "Development", "Planning", "Emergency", "Rescue",
+      "Correctional", "Symphony", "Theatre", "Theater", "Little", "Lions", "Rotary", "Kiwanis",
+      "Government", "Legislature", "General", "Supreme", "Appeals", "Division", "Region", "Valley", "Bar");
+  /** Words that say the name before them is a person's. */
+  private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "explained", "noted", "wrote");
+  /** Population above which a single word opening a sentence is taken for the place, as "Moscow" or "Texas". */
+  private static final long KNOWN_ANYWHERE = 100_000;
+  /** Capitalised words that name no place in news even where a gazetteer has a hamlet of that name. */
+  private static final Set<String> NEVER_ALONE = Set.of(
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+      "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "God", "Christ",
+      "Jesus", "Internet", "Mass", "Independence", "Liberty", "Justice", "Commerce", "Enterprise", "Friendship",
+      "Progress", "Victory", "Unity", "Hope", "Faith", "Grace", "Concord", "Providence", "Republic", "Democrat",
+      "Republican", "Senate", "House", "Sheriff", "Officer", "Deputy", "Chief", "Man", "Woman", "Street", "Avenue",
+      "West", "North", "East", "South", "Central", "Western", "Eastern", "Northern", "Southern", "Northeast",
+      "Northwest", "Southeast", "Southwest", "Midwest", "Road", "City", "Valley", "Lake", "Area", "Main", "Metro",
+      "Hill", "Superior", "Academy", "Commissioner", "Christmas", "Easter", "Passover", "Sen", "Rep", "Gov", "Nov",
+      "Oct", "Sept", "Dec", "Jan", "Feb", "Aug", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "White House",
+      "Downtown", "Uptown", "Park", "Station", "Airport", "Harbor", "Beach", "Island", "Bay", "Mount", "Fort");
+
+  private final WorldGazetteer gazetteer;
+
+  public GazetteerToponymRecognizer(WorldGazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public List<Toponym> find(String text) {
+    List<int[]> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      int end = m.end();
+      while (end > m.start() + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '\'')
+          && !isInitialism(text, m.start(), end)) {
+        end--; // a full stop or a quote closes the sentence, it is not part of the word
+      }
+      words.add(new int[] {m.start(), end});
+    }
+    Set<String> lowerCase = new HashSet<>();
+    Set<String> capitalisedInside = new HashSet<>();
+    Set<String> personWords = new HashSet<>();
+    for (int k = 0; k < words.size(); k++) {
+      int[] w = words.get(k);
+      String word = text.substring(w[0], w[1]);
+      if (Character.isLowerCase(word.charAt(0))) {
+        lowerCase.add(word);
+        continue;
+      }
+      if (!opensSentence(text, w[0])) {
+        capitalisedInside.add(word);
+      }
+      if (isPersonWord(text, words, k)) {
+        personWords.add(word);
+      }
+    }
+    List<Toponym> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (!isCapitalised(text, words.get(i))) {
+        continue;
+      }
+      int matched = longestPlace(text, words, i);
+      if (matched == 0) {
+        continue;
+      }
+      int start = words.get(i)[0];
+      int end = words.get(i + matched - 1)[1];
+      if (end < text.length() && text.charAt(end) == '.' && gazetteer.isAbbreviation(text.substring(start, end + 1))) {
+        end++; // "Calif.", "W.Va.": the full stop belongs to the name
+      }
+      String name = text.substring(start, end);
+      if (keep(text, words, i, matched, name, lowerCase, capitalisedInside, personWords)) {
+        out.add(new Toponym(start, end, name));
+        i += matched - 1;
+      } else {
+        i += matched - 1; // the words belong to something else; none of them starts a place
+      }
+    }
+    return out;
+  }
+
+  /** Number of words from {@code i} that make the longest place name, 0 if none. */
+  private int longestPlace(String text, List<int[]> words, int i) {
+    int limit = Math.min(MAX_WORDS, words.size() - i);
+    int best = 0;
+    for (int n = 1; n <= limit; n++) {
+      int[] last = words.get(i + n - 1);
+      String lastWord = text.substring(last[0], last[1]);
+      if (n > 1 && !isCapitalised(text, last) && !JOINERS.contains(lastWord)
+          && !(n == 2 && Character.isDigit(text.charAt(last[0])))) {
+        break;
+      }
+      if (n > 1 && !onlySpacesBetween(text, words.get(i + n - 2)[1], last[0])) {
+        break;
+      }
+      if (!isCapitalised(text, last) && !(n == 2 && Character.isDigit(text.charAt(last[0])))) {
+        continue; // "Isle of Man" may go on; "Isle of" is no name
+      }
+      String name = text.substring(words.get(i)[0], last[1]);
+      String firstWord = text.substring(words.get(i)[0], words.get(i)[1]);
+      boolean suffixed = PLACE_SUFFIXES.contains(lastWord) || PLACE_SUFFIXES.contains(lastWord + ".");
+      if (gazetteer.isPlaceName(name) || (n == 1 && isDemonym(name))
+          || (n > 1 && (suffixed || PLACE_PREFIXES.contains(firstWord) || PLACE_PREFIXES.contains(firstWord + ".")))) {
+        best = n;
+      }
+    }
+    return best;
+  }
+
+  private boolean keep(String text, List<int[]> words, int i, int n, String name, Set<String> lowerCase,
+      Set<String> capitalisedInside, Set<String> personWords) {
+    if (NEVER_ALONE.contains(name)) {
+      return false;
+    }
+    if (n == 1) {
+      if (Names.ORG_WORDS.contains(name) || lowerCase.contains(name.toLowerCase(Locale.ROOT))
+          || personWords.contains(name)) {
+        return false;
+      }
+      if (opensSentence(text, words.get(i)[0]) && !capitalisedInside.contains(name) && !isWellKnown(name)) {
+        return false; // "But", "Since": capitals only because a sentence opens
+      }
+    }
+    if (i > 0) {
+      int[] prev = words.get(i - 1);
+      String before = text.substring(prev[0], prev[1]).replace(".", "");
+      boolean adjacent = onlySpacesBetween(text, prev[1], words.get(i)[0]);
+      if (adjacent && (Names.PERSON_TITLES.contains(before) || isPersonTitle(before))) {
+        return false; // "Mayor Paris", "Sen. Webb"
+      }
+      if (adjacent && isCapitalised(text, prev) && !opensSentence(text, prev[0]) && !isPlaceLike(before)) {
+        return false; // "Jesse Jackson": the end of a longer name
+      }
+    }
+    if (i + n < words.size()) {
+      int[] next = words.get(i + n);
+      String after = text.substring(next[0], next[1]);
+      boolean adjacent = onlySpacesBetween(text, words.get(i + n - 1)[1], next[0]);
+      if (adjacent && n == 1 && isCapitalised(text, next) && !INSTITUTION_WORDS.contains(after)
+          && !Names.ORG_WORDS.contains(after) && !isPlaceLike(after)) {
+        return false; // "Paris Hilton", "Michael Jones": the start of a longer name
+      }
+      if (SAYING.contains(after)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A country, a region or a town big enough to be meant wherever it stands. */
+  private boolean isWellKnown(String name) {
+    if (isDemonym(name)) {
+      return true;
+    }
+    List<GeoPlace> readings = gazetteer.candidates(name);
+    return !readings.isEmpty() && (readings.get(0).kind() != GeoPlace.Kind.TOWN
+        || readings.get(0).population() >= KNOWN_ANYWHERE);
+  }
+
+  /**
+   * True when the capitalised word at {@code k} ends a person's name: it follows a capitalised word that is no
+   * place inside a sentence ("Bob Jones"), or comes before "said".
+   */
+  private boolean isPersonWord(String text, List<int[]> words, int k) {
+    if (k + 1 < words.size()) {
+      int[] next = words.get(k + 1);
+      if (SAYING.contains(text.substring(next[0], next[1])) && onlySpacesBetween(text, words.get(k)[1], next[0])) {
+        return true;
+      }
+    }
+    if (k == 0) {
+      return false;
+    }
+    int[] prev = words.get(k - 1);
+    String before = text.substring(prev[0], prev[1]);
+    return isCapitalised(text, prev) && onlySpacesBetween(text, prev[1], words.get(k)[0])
+        && (Names.PERSON_TITLES.contains(before.replace(".", "")) || isPersonTitle(before.replace(".", ""))
+            || (!opensSentence(text, prev[0]) && !isPlaceLike(before) && !gazetteer.isPlaceName(
+                before + " " + text.substring(words.get(k)[0], words.get(k)[1]))));
+  }
+
+  private boolean isPlaceLike(String word) {
+    return gazetteer.isPlaceName(word) || isDemonym(word) || Set.of("North", "South", "East", "West", "Northern",
+        "Southern", "Eastern", "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Upper",
+        "Lower", "Greater", "New", "Old").contains(word);
+  }
+
+  private static boolean isPersonTitle(String word) {
+    return Set.of("Sen", "Rep", "Gov", "Mrs", "Ms", "Det", "Cpl", "Pvt", "Sgt", "Lt", "Capt", "Officer", "Deputy",
+        "Coach", "Attorney", "Trooper", "Dr").contains(word);
+  }
+
+  private boolean isDemonym(String word) {
+    return gazetteer.countryOf(word) != null
+        || (word.endsWith("s") && gazetteer.countryOf(word.substring(0, word.length() - 1)) != null);
+  }
+
+  private static boolean isCapitalised(String text, int[] word) {
+    return Character.isUpperCase(text.charAt(word[0]));
+  }
+
+  /** "U.S.", "D.C.": letters each followed by a full stop keep their last one. */
+  private static boolean isInitialism(String text, int start, int end) {
+    return end - start >= 4 && text.substring(start, end).matches("(?:\\p{Lu}\\.)+");
+  }
+
+  private static boolean onlySpacesBetween(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) != ' ' && text.charAt(k) != '-' && text.charAt(k) != '.') {
+        return false;
+      }
+    }
+    return to - from <= 2;
+  }
+
+  /** True when only spaces, quotes or opening punctuation stand between a sentence end (or the start) and here. */
+  private static boolean opensSentence(String text, int at) {
+    int k = at - 1;
+    while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || "\"“‘(".indexOf(text.charAt(k)) >= 0)) {
+      k--;
+    }
+    return k < 0 || ".!?:;—".indexOf(text.charAt(k)) >= 0;
+  }
+}

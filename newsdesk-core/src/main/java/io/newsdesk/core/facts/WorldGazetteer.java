@@ -1,0 +1,356 @@
+package io.newsdesk.core.facts;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Every place newsdesk can put on the map, by every Latin-script name it goes by: the countries, the first-level
+ * divisions that news names alone (US states, Canadian provinces), and the GeoNames towns of 500 people or more
+ * with their alternate names, which carry the transliterations (Daraa, Deraa, Dar'a). Names are compared
+ * without case, accents, apostrophes and hyphens. Loaded once and shared read-only; the geoparser needs no
+ * server.
+ */
+public final class WorldGazetteer {
+
+  private static final String TOWNS = "cities500.txt";
+  private static final String REGIONS = "admin1.tsv";
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final String APOSTROPHES = "'’‘`ʿʾʼ.";
+
+  private static volatile WorldGazetteer shared;
+
+  /**
+   * Population given to a world region ("Darfur", "Europe"), which has none in the data: news names such a
+   * region about as often as a city of a few million.
+   */
+  private static final long REGION_POPULATION = 5_000_000;
+
+  private final Map<String, GeoPlace[]> byKey = new HashMap<>(1 << 20);
+  private final Map<String, GeoPlace> byDemonym = new HashMap<>();
+  /** Names written with a full stop ("Calif.", "U.S."), exactly as written. */
+  private final java.util.Set<String> abbreviations = new java.util.HashSet<>();
+  private int places;
+
+  private WorldGazetteer() {}
+
+  /** The gazetteer shipped with newsdesk, loaded on first use (about a second) and then shared. */
+  public static WorldGazetteer shared() {
+    WorldGazetteer g = shared;
+    if (g == null) {
+      synchronized (WorldGazetteer.class) {
+        g = shared;
+        if (g == null) {
+          shared = g = load(Gazetteer.countries(), Gazetteer.regions(), resource(TOWNS));
+        }
+      }
+    }
+    return g;
+  }
+
+  /**
+   * A gazetteer of the given countries, world regions and towns (lines of the GeoNames dump format) plus the
+   * divisions newsdesk ships.
+   */
+  static WorldGazetteer load(Gazetteer countries, Gazetteer regions, InputStream towns) {
+    WorldGazetteer g = new WorldGazetteer();
+    g.addAll(countries, GeoPlace.Kind.COUNTRY, 0);
+    g.addAll(regions, GeoPlace.Kind.REGION, REGION_POPULATION);
+    Map<String, RegionPositions> regionTowns = new HashMap<>();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(towns, StandardCharsets.UTF_8), 1 << 16)) {
+      g.readTowns(in, regionTowns);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the GeoNames towns", e);
+    }
+    g.readRegions(regionTowns);
+    return g;
+  }
+
+  /**
+   * Adds the places of a user's file: lines of {@code name, other names (|), lat, lon, ISO country code,
+   * population}, tab-separated, '#' starting a comment. A name already known gains the place as one more reading.
+   *
+   * @throws IllegalArgumentException naming the file and line of a malformed line
+   */
+  public WorldGazetteer withPlaces(Path file) throws IOException {
+    int lineNo = 0;
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      lineNo++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      try {
+        if (f.length != 6) {
+          throw new IllegalArgumentException("expected 6 tab-separated fields, got " + f.length);
+        }
+        GeoPlace p = new GeoPlace(f[0], Double.parseDouble(f[2]), Double.parseDouble(f[3]), f[4], "",
+            GeoPlace.Kind.TOWN, f[5].isBlank() ? 0 : Long.parseLong(f[5].trim()));
+        places++;
+        index(f[0], p);
+        for (String v : f[1].split("\\|")) {
+          if (!v.isBlank()) {
+            index(v, p);
+          }
+        }
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(file + ":" + lineNo + ": " + e.getMessage(), e);
+      }
+    }
+    return this;
+  }
+
+  private void addAll(Gazetteer source, GeoPlace.Kind kind, long population) {
+    Map<Gazetteer.Place, GeoPlace> made = new HashMap<>();
+    source.names().forEach((place, names) -> {
+      GeoPlace p = new GeoPlace(place.name(), place.lat(), place.lon(), place.code() == null ? "" : place.code(), "",
+          kind, population);
+      made.put(place, p);
+      places++;
+      names.forEach(n -> index(n, p));
+    });
+    source.demonyms().forEach((demonym, place) -> byDemonym.put(demonym, made.get(place)));
+  }
+
+  /** The places that go by this name, most populous first; empty when none does. */
+  public List<GeoPlace> candidates(String name) {
+    GeoPlace[] found = byKey.get(key(name));
+    return found == null ? List.of() : List.of(found);
+  }
+
+  /** True when some place goes by this name. */
+  public boolean isPlaceName(String name) {
+    return byKey.containsKey(key(name));
+  }
+
+  /** The country or region of a demonym ("Syrian" gives Syria, "Darfuri" Darfur), or null. */
+  public GeoPlace countryOf(String demonym) {
+    return byDemonym.get(demonym);
+  }
+
+  /** Places held, each counted once however many names it has. */
+  public int size() {
+    return places;
+  }
+
+  /** A name as the gazetteer compares it: "Dar‘ā" and "Dara" are one key, "Saint-Denis" and "Saint Denis" too. */
+  public static String key(String name) {
+    String s = name;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7f) {
+        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        break;
+      }
+    }
+    // one pass over the characters: the gazetteer keys some two million names when it loads
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '-' || Character.isWhitespace(c)) {
+        if (!space) {
+          b.append(' ');
+          space = true;
+        }
+      } else if (APOSTROPHES.indexOf(c) < 0) {
+        b.append(Character.toLowerCase(c));
+        space = false;
+      }
+    }
+    int end = b.length();
+    while (end > 0 && b.charAt(end - 1) == ' ') {
+      end--;
+    }
+    b.setLength(end);
+    return b.toString();
+  }
+
+  private void readTowns(BufferedReader in, Map<String, RegionPositions> regionTowns) throws IOException {
+    String line;
+    String[] f = new String[19];
+    Map<String, String> interned = new HashMap<>();
+    while ((line = in.readLine()) != null) {
+      if (split(line, f) < 15) {
+        continue;
+      }
+      String country = interned.computeIfAbsent(f[8], c -> c);
+      String admin1 = interned.computeIfAbsent(f[10], c -> c);
+      double lat = Double.parseDouble(f[4]);
+      double lon = Double.parseDouble(f[5]);
+      long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+      GeoPlace p = new GeoPlace(f[1], lat, lon, country, admin1, GeoPlace.Kind.TOWN, population);
+      places++;
+      index(f[1], p);
+      if (!f[2].equals(f[1])) {
+        index(f[2], p);
+      }
+      for (String alt : f[3].split(",")) {
+        if (isUsefulAlternate(alt)) {
+          index(alt, p);
+        }
+      }
+      if (!admin1.isEmpty()) {
+        regionTowns.computeIfAbsent(country + "." + admin1, r -> new RegionPositions()).add(lat, lon, population);
+      }
+    }
+  }
+
+  /**
+   * Divisions, placed at the middle of the span of their towns (5th to 95th percentile, so that an outlying
+   * island does not pull it), which lands near their centre as GeoNames gives it.
+   */
+  private void readRegions(Map<String, RegionPositions> regionTowns) {
+    try (InputStream raw = resource(REGIONS);
+        BufferedReader in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        RegionPositions towns = regionTowns.get(f[0] + "." + f[1]);
+        if (towns == null) {
+          continue; // no town of the division in the data: nowhere to put it
+        }
+        GeoPlace p = new GeoPlace(f[2], towns.middleLat(), towns.middleLon(), f[0], f[1], GeoPlace.Kind.REGION,
+            towns.population);
+        places++;
+        index(f[2], p);
+        if (f.length > 3) {
+          for (String alias : f[3].split("\\|")) {
+            if (!alias.isBlank()) {
+              index(alias, p);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + REGIONS, e);
+    }
+  }
+
+  /**
+   * Alternate names worth a key: Latin script (the rest cannot match English text), at least three letters,
+   * and not an airport or postal code ("DAM", "AMM").
+   */
+  private static boolean isUsefulAlternate(String alt) {
+    if (alt.length() < 3) {
+      return false;
+    }
+    if (alt.length() <= 4 && alt.chars().allMatch(Character::isUpperCase)) {
+      return false;
+    }
+    for (int i = 0; i < alt.length(); i++) {
+      char c = alt.charAt(i);
+      boolean latin = c < 0x250 || APOSTROPHES.indexOf(c) >= 0 || Character.getType(c) == Character.NON_SPACING_MARK;
+      if (!latin || Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when this exact spelling, full stop included, names a place: "Calif.", "W.Va.". */
+  public boolean isAbbreviation(String name) {
+    return abbreviations.contains(name);
+  }
+
+  /** Adds a place under a name, keeping each key's places most populous first and each place once. */
+  private void index(String name, GeoPlace p) {
+    if (name.endsWith(".") && p.kind() != GeoPlace.Kind.TOWN) {
+      abbreviations.add(name);
+    }
+    String k = key(name);
+    if (k.isEmpty()) {
+      return;
+    }
+    GeoPlace[] old = byKey.get(k);
+    if (old == null) {
+      byKey.put(k, new GeoPlace[] {p});
+      return;
+    }
+    for (GeoPlace q : old) {
+      if (q == p) {
+        return;
+      }
+    }
+    GeoPlace[] grown = Arrays.copyOf(old, old.length + 1);
+    int at = grown.length - 1;
+    while (at > 0 && rank(grown[at - 1]) < rank(p)) {
+      grown[at] = grown[at - 1];
+      at--;
+    }
+    grown[at] = p;
+    byKey.put(k, grown);
+  }
+
+  /** Countries before divisions before towns, then by population. */
+  private static double rank(GeoPlace p) {
+    return switch (p.kind()) {
+      case COUNTRY -> 1e12;
+      case REGION -> 1e11 + p.population();
+      case TOWN -> p.population();
+    };
+  }
+
+  /** Splits a tab-separated line into {@code f}, without a regex: the file has 200,000 lines. */
+  private static int split(String line, String[] f) {
+    int n = 0;
+    int from = 0;
+    while (n < f.length) {
+      int tab = line.indexOf('\t', from);
+      f[n++] = tab < 0 ? line.substring(from) : line.substring(from, tab);
+      if (tab < 0) {
+        break;
+      }
+      from = tab + 1;
+    }
+    return n;
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = WorldGazetteer.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + name + " next to " + WorldGazetteer.class.getName()
+          + " (the build fetches the GeoNames towns from the npm registry)");
+    }
+    return in;
+  }
+
+  /** Positions of a division's towns, to place the division. */
+  private static final class RegionPositions {
+    private final List<double[]> points = new ArrayList<>();
+    private long population;
+
+    void add(double lat, double lon, long people) {
+      points.add(new double[] {lat, lon});
+      population += people;
+    }
+
+    double middleLat() {
+      return middle(0);
+    }
+
+    double middleLon() {
+      return middle(1);
+    }
+
+    private double middle(int axis) {
+      double[] v = points.stream().mapToDouble(p -> p[axis]).sorted().toArray();
+      return (v[(int) (v.length * 0.05)] + v[(int) Math.min(v.length - 1, v.length * 0.95)]) / 2;
+    }
+  }
+}
