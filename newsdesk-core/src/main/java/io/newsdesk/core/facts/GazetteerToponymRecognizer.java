@@ -36,7 +36,8 @@ public final class GazetteerToponymRecognizer implements ToponymRecognizer {
       "Elementary", "Christian", "Catholic", "Baptist", "Methodist", "Historical", "Humane", "Housing", "Water",
       "Utilities", "Health", "Animal", "Youth", "Economic", "Development", "Planning", "Emergency", "Rescue",
       "Correctional", "Symphony", "Theatre", "Theater", "Little", "Lions", "Rotary", "Kiwanis",
-      "Government", "Legislature", "General", "Supreme", "Appeals", "Division", "Region", "Valley", "Bar");
+      "Government", "Legislature", "General", "Supreme", "Appeals", "Division", "Region", "Valley", "Bar",
+      "Manager", "Schools", "Convention", "Visitors", "Patrol");
   /** Words that say the name before them is a person's. */
   private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "explained", "noted", "wrote");
   /** Population above which a single word opening a sentence is taken for the place, as "Moscow" or "Texas". */
@@ -70,7 +71,19 @@ public final class GazetteerToponymRecognizer implements ToponymRecognizer {
           && !isInitialism(text, m.start(), end)) {
         end--; // a full stop or a quote closes the sentence, it is not part of the word
       }
-      words.add(new int[] {m.start(), end});
+      if (end - m.start() > 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+          && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
+        end -= 2; // "Ohio's" names Ohio
+      }
+      // "Washington-Moscow", "Atlanta-area", "Athens-Clarke County": each part is a word; a name may span them
+      int from = m.start();
+      for (int hyphen = text.indexOf('-', from); hyphen > 0 && hyphen < end - 1; hyphen = text.indexOf('-', from)) {
+        if (hyphen > from) {
+          words.add(new int[] {from, hyphen});
+        }
+        from = hyphen + 1;
+      }
+      words.add(new int[] {from, end});
     }
     Set<String> lowerCase = new HashSet<>();
     Set<String> capitalisedInside = new HashSet<>();
@@ -97,6 +110,12 @@ public final class GazetteerToponymRecognizer implements ToponymRecognizer {
       int matched = longestPlace(text, words, i);
       if (matched == 0) {
         continue;
+      }
+      if (matched > 1 && i + matched < words.size()
+          && text.substring(words.get(i + matched - 1)[0], words.get(i + matched - 1)[1]).equals("City")
+          && startsInstitution(text, words, i + matched)
+          && gazetteer.isPlaceName(text.substring(words.get(i)[0], words.get(i + matched - 2)[1]))) {
+        matched--; // "Dublin City Council" is the council of Dublin
       }
       int start = words.get(i)[0];
       int end = words.get(i + matched - 1)[1];
@@ -133,9 +152,11 @@ public final class GazetteerToponymRecognizer implements ToponymRecognizer {
       }
       String name = text.substring(words.get(i)[0], last[1]);
       String firstWord = text.substring(words.get(i)[0], words.get(i)[1]);
-      boolean suffixed = PLACE_SUFFIXES.contains(lastWord) || PLACE_SUFFIXES.contains(lastWord + ".");
-      if (gazetteer.isPlaceName(name) || (n == 1 && isDemonym(name))
-          || (n > 1 && (suffixed || PLACE_PREFIXES.contains(firstWord) || PLACE_PREFIXES.contains(firstWord + ".")))) {
+      boolean suffixed = (PLACE_SUFFIXES.contains(lastWord) || PLACE_SUFFIXES.contains(lastWord + "."))
+          && !firstWord.equals("County");
+      boolean prefixed = (PLACE_PREFIXES.contains(firstWord) || PLACE_PREFIXES.contains(firstWord + "."))
+          && !INSTITUTION_WORDS.contains(lastWord) && !Names.ORG_WORDS.contains(lastWord);
+      if (gazetteer.isPlaceName(name) || (n <= 2 && isDemonym(name)) || (n > 1 && (suffixed || prefixed))) {
         best = n;
       }
     }
@@ -148,9 +169,15 @@ public final class GazetteerToponymRecognizer implements ToponymRecognizer {
       return false;
     }
     if (n == 1) {
+      if (name.length() <= 3 && name.equals(name.toUpperCase(Locale.ROOT)) && !isCountryOrRegion(name)) {
+        return false; // "PA", "IRS": an acronym is a place only where it is a country's ("US", "UK")
+      }
+      if (name.length() <= 6 && (name.indexOf('\'') > 0 || name.indexOf('’') > 0)) {
+        return false; // "I've", "We're"
+      }
       if (Names.ORG_WORDS.contains(name) || lowerCase.contains(name.toLowerCase(Locale.ROOT))
-          || personWords.contains(name)) {
-        return false;
+          || (personWords.contains(name) && !isWellKnown(name))) {
+        return false; // a person's name elsewhere in the article is one here too; a country only speaks
       }
       if (opensSentence(text, words.get(i)[0]) && !capitalisedInside.contains(name) && !isWellKnown(name)) {
         return false; // "But", "Since": capitals only because a sentence opens
@@ -171,8 +198,8 @@ public final class GazetteerToponymRecognizer implements ToponymRecognizer {
       int[] next = words.get(i + n);
       String after = text.substring(next[0], next[1]);
       boolean adjacent = onlySpacesBetween(text, words.get(i + n - 1)[1], next[0]);
-      if (adjacent && n == 1 && isCapitalised(text, next) && !INSTITUTION_WORDS.contains(after)
-          && !Names.ORG_WORDS.contains(after) && !isPlaceLike(after)) {
+      if (adjacent && n == 1 && isCapitalised(text, next) && !startsInstitution(text, words, i + n)
+          && !isPlaceLike(after) && !isCountryOrRegion(name)) {
         return false; // "Paris Hilton", "Michael Jones": the start of a longer name
       }
       if (SAYING.contains(after)) {
@@ -180,6 +207,30 @@ public final class GazetteerToponymRecognizer implements ToponymRecognizer {
       }
     }
     return true;
+  }
+
+  /**
+   * True when the capitalised words from {@code k} (at most four) hold an institution's word: "Environmental
+   * Services", "VFW Post", "High School".
+   */
+  private static boolean startsInstitution(String text, List<int[]> words, int k) {
+    for (int j = k; j < Math.min(words.size(), k + 4); j++) {
+      int[] w = words.get(j);
+      if (!isCapitalised(text, w) || (j > k && !onlySpacesBetween(text, words.get(j - 1)[1], w[0]))) {
+        return false;
+      }
+      String word = text.substring(w[0], w[1]);
+      if (INSTITUTION_WORDS.contains(word) || Names.ORG_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A country, a region or a demonym: "U.S. House", "Georgia Power" keep their place. */
+  private boolean isCountryOrRegion(String name) {
+    List<GeoPlace> readings = gazetteer.candidates(name);
+    return isDemonym(name) || (!readings.isEmpty() && readings.get(0).kind() != GeoPlace.Kind.TOWN);
   }
 
   /** A country, a region or a town big enough to be meant wherever it stands. */
@@ -214,10 +265,11 @@ public final class GazetteerToponymRecognizer implements ToponymRecognizer {
                 before + " " + text.substring(words.get(k)[0], words.get(k)[1]))));
   }
 
+  /** A word that may stand beside a place name within one longer place name: a direction or a known place. */
   private boolean isPlaceLike(String word) {
-    return gazetteer.isPlaceName(word) || isDemonym(word) || Set.of("North", "South", "East", "West", "Northern",
-        "Southern", "Eastern", "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Upper",
-        "Lower", "Greater", "New", "Old").contains(word);
+    return isWellKnown(word) || Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
+        "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower", "Greater", "New",
+        "Old", "Metropolitan", "Downtown").contains(word);
   }
 
   private static boolean isPersonTitle(String word) {
