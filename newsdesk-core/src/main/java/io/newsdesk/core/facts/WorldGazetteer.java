@@ -1,6 +1,8 @@
 package io.newsdesk.core.facts;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -26,7 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class WorldGazetteer {
 
-  private static final String TOWNS = "cities500.txt";
+  /** The towns as {@link GeoNamesCompiler} writes them at build time. */
+  static final String TOWNS = "towns.bin";
   private static final String REGIONS = "admin1.tsv";
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final String APOSTROPHES = "'’‘`ʿʾʼ.";
@@ -62,15 +65,15 @@ public final class WorldGazetteer {
   }
 
   /**
-   * A gazetteer of the given countries, world regions and towns (lines of the GeoNames dump format) plus the
-   * divisions newsdesk ships.
+   * A gazetteer of the given countries, world regions and towns (as {@link GeoNamesCompiler} writes them) plus
+   * the divisions newsdesk ships.
    */
   static WorldGazetteer load(Gazetteer countries, Gazetteer regions, InputStream towns) {
     WorldGazetteer g = new WorldGazetteer();
     g.addAll(countries, GeoPlace.Kind.COUNTRY, 0);
     g.addAll(regions, GeoPlace.Kind.REGION, REGION_POPULATION);
     Map<String, RegionPositions> regionTowns = new HashMap<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(towns, StandardCharsets.UTF_8), 1 << 16)) {
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(towns, 1 << 16))) {
       g.readTowns(in, regionTowns);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the GeoNames towns", e);
@@ -146,27 +149,34 @@ public final class WorldGazetteer {
     return places;
   }
 
+  /**
+   * Each Latin letter with accents (up to U+024F) as its base letter, computed once from the Unicode
+   * decomposition: keying two million names through {@link Normalizer} would take seconds.
+   */
+  private static final char[] BASE_LETTER = baseLetters();
+
+  private static char[] baseLetters() {
+    char[] base = new char[0x250];
+    for (char c = 0; c < base.length; c++) {
+      String d = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
+      base[c] = d.length() == 1 ? d.charAt(0) : c;
+    }
+    return base;
+  }
+
   /** A name as the gazetteer compares it: "Dar‘ā" and "Dara" are one key, "Saint-Denis" and "Saint Denis" too. */
   public static String key(String name) {
-    String s = name;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) > 0x7f) {
-        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        break;
-      }
-    }
-    // one pass over the characters: the gazetteer keys some two million names when it loads
-    StringBuilder b = new StringBuilder(s.length());
+    StringBuilder b = new StringBuilder(name.length());
     boolean space = true;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
       if (c == '-' || Character.isWhitespace(c)) {
         if (!space) {
           b.append(' ');
           space = true;
         }
-      } else if (APOSTROPHES.indexOf(c) < 0) {
-        b.append(Character.toLowerCase(c));
+      } else if (APOSTROPHES.indexOf(c) < 0 && !(c >= 0x300 && c < 0x370)) {
+        b.append(Character.toLowerCase(c < BASE_LETTER.length ? BASE_LETTER[c] : c));
         space = false;
       }
     }
@@ -178,29 +188,20 @@ public final class WorldGazetteer {
     return b.toString();
   }
 
-  private void readTowns(BufferedReader in, Map<String, RegionPositions> regionTowns) throws IOException {
-    String line;
-    String[] f = new String[19];
+  private void readTowns(DataInputStream in, Map<String, RegionPositions> regionTowns) throws IOException {
+    int count = in.readInt();
     Map<String, String> interned = new HashMap<>();
-    while ((line = in.readLine()) != null) {
-      if (split(line, f) < 15) {
-        continue;
-      }
-      String country = interned.computeIfAbsent(f[8], c -> c);
-      String admin1 = interned.computeIfAbsent(f[10], c -> c);
-      double lat = Double.parseDouble(f[4]);
-      double lon = Double.parseDouble(f[5]);
-      long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
-      GeoPlace p = new GeoPlace(f[1], lat, lon, country, admin1, GeoPlace.Kind.TOWN, population);
+    for (int i = 0; i < count; i++) {
+      String name = in.readUTF();
+      double lat = in.readFloat();
+      double lon = in.readFloat();
+      String country = interned.computeIfAbsent(in.readUTF(), c -> c);
+      String admin1 = interned.computeIfAbsent(in.readUTF(), c -> c);
+      long population = in.readInt();
+      GeoPlace p = new GeoPlace(name, lat, lon, country, admin1, GeoPlace.Kind.TOWN, population);
       places++;
-      index(f[1], p);
-      if (!f[2].equals(f[1])) {
-        index(f[2], p);
-      }
-      for (String alt : f[3].split(",")) {
-        if (isUsefulAlternate(alt)) {
-          index(alt, p);
-        }
+      for (int k = in.readUnsignedShort(); k > 0; k--) {
+        indexKey(in.readUTF(), p);
       }
       if (!admin1.isEmpty()) {
         regionTowns.computeIfAbsent(country + "." + admin1, r -> new RegionPositions()).add(lat, lon, population);
@@ -242,27 +243,6 @@ public final class WorldGazetteer {
     }
   }
 
-  /**
-   * Alternate names worth a key: Latin script (the rest cannot match English text), at least three letters,
-   * and not an airport or postal code ("DAM", "AMM").
-   */
-  private static boolean isUsefulAlternate(String alt) {
-    if (alt.length() < 3) {
-      return false;
-    }
-    if (alt.length() <= 4 && alt.chars().allMatch(Character::isUpperCase)) {
-      return false;
-    }
-    for (int i = 0; i < alt.length(); i++) {
-      char c = alt.charAt(i);
-      boolean latin = c < 0x250 || APOSTROPHES.indexOf(c) >= 0 || Character.getType(c) == Character.NON_SPACING_MARK;
-      if (!latin || Character.isDigit(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** True when this exact spelling, full stop included, names a place: "Calif.", "W.Va.". */
   public boolean isAbbreviation(String name) {
     return abbreviations.contains(name);
@@ -273,7 +253,10 @@ public final class WorldGazetteer {
     if (name.endsWith(".") && p.kind() != GeoPlace.Kind.TOWN) {
       abbreviations.add(name);
     }
-    String k = key(name);
+    indexKey(key(name), p);
+  }
+
+  private void indexKey(String k, GeoPlace p) {
     if (k.isEmpty()) {
       return;
     }
@@ -306,26 +289,11 @@ public final class WorldGazetteer {
     };
   }
 
-  /** Splits a tab-separated line into {@code f}, without a regex: the file has 200,000 lines. */
-  private static int split(String line, String[] f) {
-    int n = 0;
-    int from = 0;
-    while (n < f.length) {
-      int tab = line.indexOf('\t', from);
-      f[n++] = tab < 0 ? line.substring(from) : line.substring(from, tab);
-      if (tab < 0) {
-        break;
-      }
-      from = tab + 1;
-    }
-    return n;
-  }
-
   private static InputStream resource(String name) {
     InputStream in = WorldGazetteer.class.getResourceAsStream(name);
     if (in == null) {
       throw new IllegalStateException("missing resource " + name + " next to " + WorldGazetteer.class.getName()
-          + " (the build fetches the GeoNames towns from the npm registry)");
+          + " (the build fetches the GeoNames towns from the npm registry and compiles them)");
     }
     return in;
   }
