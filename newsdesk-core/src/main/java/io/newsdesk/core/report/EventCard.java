@@ -38,17 +38,21 @@ public final class EventCard {
    * conflicts, entities, figures, quotes, shared passages, credited sources and the numbered list of articles
    * that the citations point to.
    *
-   * @param entityLink the address of an entity's own page, or null for none
+   * @param entityLink   the address of an entity's own page, or null for none
+   * @param headingLevel the level of the headline's heading, 1 to 6, so that the card fits its page's outline
    */
-  public void render(StringBuilder h, Event e, Function<Entity, String> entityLink) {
+  public void render(StringBuilder h, Event e, Function<Entity, String> entityLink, int headingLevel) {
+    if (headingLevel < 1 || headingLevel > 6) {
+      throw new IllegalArgumentException("headingLevel must be within 1..6, got " + headingLevel);
+    }
     Map<String, Integer> number = new HashMap<>();
     for (int i = 0; i < e.articles().size(); i++) {
       number.put(e.articles().get(i).id(), i + 1);
     }
     String outlets = e.articles().stream().map(Article::outlet).filter(o -> o != null)
         .distinct().collect(Collectors.joining(", "));
-    h.append("<article class=\"event\" id=\"").append(esc(e.id())).append("\">\n<h3>").append(esc(e.headline()))
-        .append("</h3>\n<p class=\"meta\">").append(esc(range(e.start(), e.end()))).append(" · ")
+    h.append("<article class=\"event\" id=\"").append(esc(e.id())).append("\">\n<h").append(headingLevel)
+        .append(" class=\"headline\">").append(esc(e.headline())).append("</h").append(headingLevel).append(">\n<p class=\"meta\">").append(esc(range(e.start(), e.end()))).append(" · ")
         .append(e.articles().size()).append(e.articles().size() == 1 ? " article" : " articles")
         .append(outlets.isEmpty() ? "" : " · " + esc(outlets)).append("</p>\n<div class=\"summary\">");
     for (SummarySentence s : e.summary()) {
@@ -226,7 +230,7 @@ public final class EventCard {
       *{box-sizing:border-box}body{margin:0;font:16px/1.55 Georgia,'Times New Roman',serif;color:var(--ink);background:var(--bg)}
       .meta{color:var(--muted);font:.85rem system-ui,sans-serif;margin:.2rem 0}
       .event{background:#fff;border:1px solid var(--line);border-radius:8px;padding:1rem 1.2rem;margin:0 0 1.2rem}
-      .event h3{font:700 1.25rem/1.3 system-ui,sans-serif;margin:0 0 .3rem}
+      .event .headline{font:700 1.25rem/1.3 system-ui,sans-serif;margin:0 0 .3rem}
       .summary p{margin:.55rem 0}.cite{font:.75rem system-ui,sans-serif;text-decoration:none;color:var(--accent);vertical-align:super}
       .conflicts{background:var(--warn);border-radius:6px;padding:.5rem .8rem;margin:.6rem 0;font:.9rem system-ui,sans-serif}
       .conflicts ul{margin:.3rem 0;padding-left:1.2rem}

@@ -35,7 +35,7 @@ public final class HtmlReport {
         h.append("<h2 class=\"day\">").append(esc(day)).append("</h2>\n");
         currentDay = day;
       }
-      card.render(h, e, null);
+      card.render(h, e, null, 3);
     }
     if (!problems.isEmpty()) {
       h.append("<section class=\"problems\"><h2>Skipped inputs</h2><ul>");

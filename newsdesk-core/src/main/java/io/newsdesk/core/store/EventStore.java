@@ -42,6 +42,9 @@ public interface EventStore extends Closeable {
 
   boolean writable();
 
+  /** Makes what a writer in another process committed since visible here. */
+  void refresh();
+
   /** How many articles and events a store holds. */
   record Stats(long articles, long events) {}
 }

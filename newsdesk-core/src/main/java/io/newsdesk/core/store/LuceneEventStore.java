@@ -129,7 +129,7 @@ public final class LuceneEventStore implements EventStore {
     return writer != null;
   }
 
-  /** Makes what a writer committed since visible to readers. */
+  @Override
   public void refresh() {
     try {
       searchers.maybeRefresh();
