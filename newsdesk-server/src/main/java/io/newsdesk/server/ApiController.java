@@ -15,15 +15,18 @@ final class ApiController {
 
   private final EventStore store;
   private final ApiJson json;
+  private final boolean acceptsArticles;
 
-  ApiController(EventStore store, ApiJson json) {
+  /** @param acceptsArticles whether this server takes posted articles, for the health report */
+  ApiController(EventStore store, ApiJson json, boolean acceptsArticles) {
     this.store = Objects.requireNonNull(store, "store");
     this.json = Objects.requireNonNull(json, "json");
+    this.acceptsArticles = acceptsArticles;
   }
 
   void health(Context ctx) {
     EventStore.Stats stats = store.stats();
-    send(ctx, json.bytes(json.health(stats.articles(), stats.events(), store.writable())));
+    send(ctx, json.bytes(json.health(stats.articles(), stats.events(), acceptsArticles)));
   }
 
   void events(Context ctx) {

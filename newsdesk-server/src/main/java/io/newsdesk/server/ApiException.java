@@ -24,6 +24,18 @@ public final class ApiException extends RuntimeException {
     return new ApiException(400, "bad_request", message);
   }
 
+  /** An error Javalin raised itself (no such route, body too large...), in the API's words. */
+  public static ApiException forStatus(int status, String message) {
+    String code = switch (status) {
+      case 400 -> "bad_request";
+      case 404 -> "not_found";
+      case 405 -> "method_not_allowed";
+      case 413 -> "too_large";
+      default -> "http_" + status;
+    };
+    return new ApiException(status, code, message);
+  }
+
   public static ApiException notFound(String message) {
     return new ApiException(404, "not_found", message);
   }

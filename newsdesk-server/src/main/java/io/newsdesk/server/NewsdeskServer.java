@@ -34,7 +34,7 @@ public final class NewsdeskServer implements AutoCloseable {
    */
   public NewsdeskServer(EventStore store, String token, Path incoming) {
     this.store = Objects.requireNonNull(store, "store");
-    ApiController api = new ApiController(store, json);
+    ApiController api = new ApiController(store, json, token != null);
     IngestController ingest = new IngestController(store, json, token, incoming);
     PageController pages = new PageController(store);
     StaticAssets assets = new StaticAssets();
@@ -60,7 +60,8 @@ public final class NewsdeskServer implements AutoCloseable {
       config.routes.exception(IllegalArgumentException.class,
           (e, ctx) -> fail(ctx, ApiException.badRequest(e.getMessage())));
       config.routes.exception(HttpResponseException.class,
-          (e, ctx) -> fail(ctx, new ApiException(e.getStatus(), "http_" + e.getStatus(), e.getMessage())));
+          (e, ctx) -> fail(ctx, ApiException.forStatus(e.getStatus(), e.getStatus() == 404
+              ? "nothing at " + ctx.method() + " " + ctx.path() : e.getMessage())));
       config.routes.exception(Exception.class, (e, ctx) -> {
         System.err.println("newsdesk serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
         fail(ctx, new ApiException(500, "internal", "the server failed to answer; see its log"));
@@ -71,9 +72,9 @@ public final class NewsdeskServer implements AutoCloseable {
         }
       });
       config.routes.error(405, ctx -> fail(ctx,
-          new ApiException(405, "method_not_allowed", ctx.method() + " is not allowed at " + ctx.path())));
-      config.routes.error(413, ctx -> fail(ctx, new ApiException(413, "too_large",
-          "the body is larger than " + (MAX_REQUEST_BYTES >> 20) + " MB")));
+          ApiException.forStatus(405, ctx.method() + " is not allowed at " + ctx.path())));
+      config.routes.error(413, ctx -> fail(ctx,
+          ApiException.forStatus(413, "the body is larger than " + (MAX_REQUEST_BYTES >> 20) + " MB")));
     });
   }
 

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  */
 public final class EventPage {
 
+  private static final int MAX_FIGURES = 8;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
 
   private final EventCard card = new EventCard();
@@ -70,7 +71,7 @@ public final class EventPage {
       String first = o.getValue().stream().map(Article::published).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder())
           .map(t -> WHEN.format(t.atZone(ZoneOffset.UTC))).orElse("undated");
       String figures = e.figures().stream().filter(f -> f.sources().stream().anyMatch(ids::contains))
-          .map(EventPage::figure).distinct().collect(Collectors.joining("; "));
+          .map(EventPage::figure).distinct().limit(MAX_FIGURES).collect(Collectors.joining(" · "));
       long firstWith = e.reuse().stream().filter(r -> ids.contains(r.first())).count();
       long copied = e.reuse().stream().filter(r -> !ids.contains(r.first()))
           .filter(r -> r.sources().stream().anyMatch(ids::contains)).count();
@@ -87,9 +88,9 @@ public final class EventPage {
     h.append("</section>\n");
   }
 
+  /** A figure as a value with its qualifier and unit; what it counts is in the figures table above. */
   private static String figure(Figure f) {
-    return (f.qualifier() == null ? "" : f.qualifier() + " ") + f.value() + (f.unit() == null ? "" : " " + f.unit())
-        + (f.what() == null ? "" : " " + f.what());
+    return (f.qualifier() == null ? "" : f.qualifier() + " ") + f.value() + (f.unit() == null ? "" : " " + f.unit());
   }
 
   private static String outlet(Article a) {

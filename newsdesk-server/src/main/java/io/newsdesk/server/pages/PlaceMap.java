@@ -52,9 +52,12 @@ public final class PlaceMap {
     for (Entity p : places) {
       h.append("<g class=\"place\"><circle cx=\"").append(num(x(p))).append("\" cy=\"").append(num(y(p)))
           .append("\" r=\"").append(num(r)).append("\" stroke-width=\"").append(num(r / 3)).append("\"><title>")
-          .append(escape(p.name())).append("</title></circle><text x=\"").append(num(x(p) + r * 1.5))
-          .append("\" y=\"").append(num(y(p) + r * 0.6)).append("\" font-size=\"").append(num(r * 2.6))
-          .append("\">").append(escape(p.name())).append("</text></g>");
+          .append(escape(p.name())).append("</title></circle>");
+      // labels of places in the right half of the frame go to their left, so that none runs off the edge
+      boolean leftOfDot = x(p) > left + w / 2;
+      h.append("<text x=\"").append(num(x(p) + (leftOfDot ? -1.5 : 1.5) * r)).append("\" y=\"")
+          .append(num(y(p) + r * 0.6)).append("\" font-size=\"").append(num(r * 2))
+          .append(leftOfDot ? "\" text-anchor=\"end\">" : "\">").append(escape(p.name())).append("</text></g>");
     }
     h.append("</svg><figcaption id=\"map-caption\">Places: ").append(escape(names))
         .append(". Map: Natural Earth.</figcaption></figure>\n");
