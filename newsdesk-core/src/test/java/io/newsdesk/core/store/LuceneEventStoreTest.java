@@ -23,6 +23,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -165,6 +170,25 @@ class LuceneEventStoreTest {
       }
     }
     assertThrows(IOException.class, () -> LuceneEventStore.openReadOnly(dir.resolve("missing")));
+  }
+
+  @Test
+  void eventsLeftPendingByAKilledWriterAreBuiltWhenTheStoreIsNextOpened() throws IOException {
+    List<Article> articles = samples();
+    // what a writer killed between its two commits leaves: the articles, and their time marked pending
+    RecordCodec codec = new RecordCodec();
+    try (Directory d = FSDirectory.open(dir);
+         IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new EnglishAnalyzer()))) {
+      for (Article a : articles) {
+        w.addDocument(StoreDocuments.article(a, codec.contentHash(a), codec.encode(a)));
+      }
+      w.setLiveCommitData(PendingWindow.NONE.including(articles).toCommitData().entrySet());
+      w.commit();
+    }
+    try (LuceneEventStore store = open()) {
+      assertEquals(groups(Digest.standard().digest(articles, Progress.NONE).events()), groups(all(store)));
+      assertEquals(new IngestResult(0, 0, articles.size(), 0, 0), store.add(articles));
+    }
   }
 
   @Test
