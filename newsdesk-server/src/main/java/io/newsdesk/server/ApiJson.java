@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Entity;
-import io.newsdesk.core.model.Event;
+import io.newsdesk.core.store.EventSummary;
 import io.newsdesk.core.store.IngestResult;
 import io.newsdesk.core.store.Page;
 import io.newsdesk.core.store.SearchHit;
@@ -40,16 +40,16 @@ final class ApiJson {
   }
 
   /** An event in a list: enough to show it and to follow it. */
-  ObjectNode eventSummary(Event e) {
+  ObjectNode eventSummary(EventSummary e) {
     ObjectNode n = mapper.createObjectNode();
     n.put("id", e.id());
     n.put("headline", e.headline());
     n.put("start", iso(e.start()));
     n.put("end", iso(e.end()));
-    n.put("articles", e.articles().size());
+    n.put("articles", e.articles());
     ArrayNode outlets = n.putArray("outlets");
-    e.articles().stream().map(Article::outlet).filter(o -> o != null).distinct().forEach(outlets::add);
-    n.put("lead", e.summary().isEmpty() ? null : e.summary().get(0).text());
+    e.outlets().forEach(outlets::add);
+    n.put("lead", e.lead());
     n.put("href", "/api/events/" + e.id());
     return n;
   }
@@ -87,7 +87,7 @@ final class ApiJson {
     return n;
   }
 
-  ObjectNode entity(Entity en, Page<Event> events) {
+  ObjectNode entity(Entity en, Page<EventSummary> events) {
     ObjectNode n = mapper.createObjectNode();
     n.put("name", en.name());
     n.put("type", en.type().name().toLowerCase(Locale.ROOT));

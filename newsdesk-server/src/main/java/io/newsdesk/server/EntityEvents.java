@@ -5,39 +5,25 @@ import io.newsdesk.core.model.Event;
 import io.newsdesk.core.store.EntityKey;
 import io.newsdesk.core.store.EventQuery;
 import io.newsdesk.core.store.EventStore;
+import io.newsdesk.core.store.EventSummary;
 import io.newsdesk.core.store.Page;
-import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An entity and a page of the events that name it. Events describe entities each in their own words; the
- * entity shown is the newest event's, with the spellings of every event on the page.
+ * entity shown is as the newest event names it.
  */
-record EntityEvents(Entity entity, Page<Event> events) {
+record EntityEvents(Entity entity, Page<EventSummary> events) {
 
   static Optional<EntityEvents> find(EventStore store, String name, int offset, int limit) {
     String key = EntityKey.of(name);
     if (key.isEmpty()) {
       return Optional.empty();
     }
-    Page<Event> events = store.events(new EventQuery(null, null, key, offset, limit));
-    Entity first = null;
-    Set<String> variants = new LinkedHashSet<>();
-    for (Event e : events.items()) {
-      for (Entity en : e.entities()) {
-        if (EntityKey.keys(en).anyMatch(key::equals)) {
-          first = first == null ? en : first;
-          variants.addAll(en.variants());
-        }
-      }
-    }
-    if (first == null) {
-      return Optional.empty();
-    }
-    Entity merged = new Entity(first.name(), first.type(), variants.stream().toList(), first.lat(), first.lon(),
-        first.mentions(), first.sources());
-    return Optional.of(new EntityEvents(merged, events));
+    Page<EventSummary> events = store.summaries(new EventQuery(null, null, key, offset, limit));
+    Optional<Event> newest = store.events(new EventQuery(null, null, key, 0, 1)).items().stream().findFirst();
+    return newest.flatMap(e -> e.entities().stream().filter(en -> EntityKey.keys(en).anyMatch(key::equals))
+        .findFirst()).map(en -> new EntityEvents(en, events));
   }
 
   /** The address of an entity's page. */

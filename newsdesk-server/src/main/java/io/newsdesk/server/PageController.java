@@ -7,6 +7,7 @@ import io.newsdesk.core.model.Entity;
 import io.newsdesk.core.model.Event;
 import io.newsdesk.core.store.EventQuery;
 import io.newsdesk.core.store.EventStore;
+import io.newsdesk.core.store.EventSummary;
 import io.newsdesk.core.store.Page;
 import io.newsdesk.core.store.SearchHit;
 import io.newsdesk.server.pages.EventList;
@@ -33,7 +34,7 @@ final class PageController {
   void index(Context ctx) {
     RequestParams p = new RequestParams(ctx);
     int offset = p.offset();
-    Page<Event> events = store.events(EventQuery.latest(offset, EVENTS_PER_PAGE));
+    Page<EventSummary> events = store.summaries(EventQuery.latest(offset, EVENTS_PER_PAGE));
     StringBuilder h = new StringBuilder(16 * 1024);
     EventStore.Stats stats = store.stats();
     h.append("<h1>Events</h1><p class=\"meta\">").append(stats.events()).append(" events from ")
@@ -82,7 +83,7 @@ final class PageController {
       return;
     }
     int offset = p.offset();
-    Page<Event> events = store.events(new EventQuery(null, words, null, 0, 10));
+    Page<EventSummary> events = store.summaries(new EventQuery(null, words, null, 0, 10));
     Page<SearchHit> hits = store.search(words, offset, RequestParams.DEFAULT_LIMIT);
     String next = hits.hasMore()
         ? "/search?q=" + Urls.query(words) + "&offset=" + (offset + RequestParams.DEFAULT_LIMIT) : null;

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -258,7 +257,8 @@ public final class LuceneEventStore implements EventStore {
       }
       for (Event e : events) {
         writer.updateDocument(new Term(StoreDocuments.EVENT_ID, e.id()),
-            StoreDocuments.event(e, codec.encode(e), eventJson.eventBytes(e)));
+            StoreDocuments.event(e, codec.encode(e), eventJson.eventBytes(e),
+                codec.encode(EventSummary.of(e))));
       }
       commit(PendingWindow.NONE);
       return new IngestResult(0, 0, 0, events.size(), replaced.size());
@@ -275,6 +275,18 @@ public final class LuceneEventStore implements EventStore {
 
   @Override
   public Page<Event> events(EventQuery q) {
+    return eventPage(q, this::decodeEvent);
+  }
+
+  @Override
+  public Page<EventSummary> summaries(EventQuery q) {
+    return eventPage(q, d -> {
+      BytesRef b = d.getBinaryValue(StoreDocuments.SUMMARY);
+      return codec.decode(b.bytes, b.offset, b.length, EventSummary.class);
+    });
+  }
+
+  private <T> Page<T> eventPage(EventQuery q, java.util.function.Function<Document, T> decode) {
     List<Query> conditions = new ArrayList<>();
     if (q.day() != null) {
       long dayStart = q.day().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
@@ -293,10 +305,10 @@ public final class LuceneEventStore implements EventStore {
       TopDocs top = q.words() != null && q.day() == null
           ? s.search(query, q.offset() + q.limit())
           : s.search(query, q.offset() + q.limit(), NEWEST_FIRST);
-      List<Event> page = new ArrayList<>();
+      List<T> page = new ArrayList<>();
       StoredFields fields = s.storedFields();
       for (int i = q.offset(); i < top.scoreDocs.length; i++) {
-        page.add(decodeEvent(fields.document(top.scoreDocs[i].doc)));
+        page.add(decode.apply(fields.document(top.scoreDocs[i].doc)));
       }
       return new Page<>(page, s.count(query), q.offset(), q.limit());
     });
@@ -466,8 +478,4 @@ public final class LuceneEventStore implements EventStore {
     }
   }
 
-  /** When the store's newest committed article was published, for health reports; empty when it holds none. */
-  public Optional<Instant> newestEvent() {
-    return events(EventQuery.latest(0, 1)).items().stream().map(Event::end).filter(Objects::nonNull).findFirst();
-  }
 }

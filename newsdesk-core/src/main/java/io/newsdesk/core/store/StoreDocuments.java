@@ -45,6 +45,7 @@ final class StoreDocuments {
   static final String END = "end";
   static final String END_SORT = "end_sort";
   static final String JSON = "json";
+  static final String SUMMARY = "summary";
 
   /** Marks an article or event without a date: neither is found by a time range. */
   static final String UNDATED = "undated";
@@ -76,7 +77,7 @@ final class StoreDocuments {
     return d;
   }
 
-  static Document event(Event e, byte[] record, byte[] json) {
+  static Document event(Event e, byte[] record, byte[] json, byte[] summary) {
     Document d = new Document();
     d.add(new StringField(KIND, EVENT, Field.Store.NO));
     d.add(new StringField(EVENT_ID, e.id(), Field.Store.YES));
@@ -118,6 +119,7 @@ final class StoreDocuments {
     d.add(new TextField(WORDS, words.toString(), Field.Store.NO));
     d.add(new StoredField(RECORD, record));
     d.add(new StoredField(JSON, json));
+    d.add(new StoredField(SUMMARY, summary));
     return d;
   }
 }

@@ -2,14 +2,11 @@ package io.newsdesk.server.pages;
 
 import static io.newsdesk.core.report.Html.escape;
 
-import io.newsdesk.core.model.Article;
-import io.newsdesk.core.model.Event;
+import io.newsdesk.core.store.EventSummary;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /** Events as a list under day headings, newest first, in the manner of a current-events portal. */
 public final class EventList {
@@ -19,10 +16,10 @@ public final class EventList {
   private EventList() {}
 
   /** @param headingLevel the level of the day headings */
-  public static void render(StringBuilder h, List<Event> events, int headingLevel) {
+  public static void render(StringBuilder h, List<EventSummary> events, int headingLevel) {
     String currentDay = null;
     boolean open = false;
-    for (Event e : events) {
+    for (EventSummary e : events) {
       String day = e.end() == null ? "Undated" : DAY.format(e.end().atZone(ZoneOffset.UTC));
       if (!day.equals(currentDay)) {
         if (open) {
@@ -40,16 +37,15 @@ public final class EventList {
     }
   }
 
-  private static void item(StringBuilder h, Event e) {
-    String outlets = e.articles().stream().map(Article::outlet).filter(Objects::nonNull).distinct()
-        .collect(Collectors.joining(", "));
-    int n = e.articles().size();
+  private static void item(StringBuilder h, EventSummary e) {
+    String outlets = String.join(", ", e.outlets());
+    int n = e.articles();
     h.append("<li class=\"event-item\"><a class=\"headline\" href=\"/events/").append(escape(e.id())).append("\">")
         .append(escape(e.headline())).append("</a> <span class=\"meta\">").append(n)
         .append(n == 1 ? " article" : " articles").append(outlets.isEmpty() ? "" : " · " + escape(outlets))
         .append("</span>");
-    if (!e.summary().isEmpty()) {
-      h.append("<p class=\"lead\">").append(escape(e.summary().get(0).text())).append("</p>");
+    if (e.lead() != null) {
+      h.append("<p class=\"lead\">").append(escape(e.lead())).append("</p>");
     }
     h.append("</li>");
   }

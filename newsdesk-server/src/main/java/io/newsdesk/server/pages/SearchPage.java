@@ -3,7 +3,7 @@ package io.newsdesk.server.pages;
 import static io.newsdesk.core.report.Html.escape;
 
 import io.newsdesk.core.model.Article;
-import io.newsdesk.core.model.Event;
+import io.newsdesk.core.store.EventSummary;
 import io.newsdesk.core.store.Page;
 import io.newsdesk.core.store.SearchHit;
 
@@ -12,7 +12,7 @@ public final class SearchPage {
 
   private SearchPage() {}
 
-  public static String render(String words, Page<Event> events, Page<SearchHit> hits, String nextHref) {
+  public static String render(String words, Page<EventSummary> events, Page<SearchHit> hits, String nextHref) {
     StringBuilder h = new StringBuilder(16 * 1024);
     if (words == null) {
       h.append("<h1>Search</h1><p>Type words in the search field: a \"quoted phrase\", -word to leave out, "
