@@ -35,6 +35,11 @@ class BrowserEndToEndTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  /**
+   * Selenium warns that it has no DevTools bindings for this Chromium; the WebDriver protocol needs none. Held
+   * in a field: java.util.logging forgets the level of a logger nobody references.
+   */
+  private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
 
   @TempDir
   static Path dir;
@@ -47,8 +52,7 @@ class BrowserEndToEndTest {
   static void start() throws IOException {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "headless Chromium tests skipped: install Debian's chromium and chromium-driver to run them");
-    // Selenium warns that it has no DevTools bindings for this Chromium; the WebDriver protocol needs none
-    java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
+    SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
     store = SampleStore.create(dir.resolve("store"));
     server = new NewsdeskServer(store, null, null).start("127.0.0.1", 0);
     ChromeOptions options = new ChromeOptions();

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -286,7 +287,7 @@ public final class LuceneEventStore implements EventStore {
     });
   }
 
-  private <T> Page<T> eventPage(EventQuery q, java.util.function.Function<Document, T> decode) {
+  private <T> Page<T> eventPage(EventQuery q, Function<Document, T> decode) {
     List<Query> conditions = new ArrayList<>();
     if (q.day() != null) {
       long dayStart = q.day().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
@@ -434,21 +435,22 @@ public final class LuceneEventStore implements EventStore {
   }
 
   private List<Event> allEvents(IndexSearcher s, Query q) throws IOException {
-    List<Event> events = new ArrayList<>();
-    StoredFields fields = s.storedFields();
-    for (ScoreDoc d : s.search(q, Math.max(1, s.count(q))).scoreDocs) {
-      events.add(decodeEvent(fields.document(d.doc)));
-    }
-    return events;
+    return all(s, q, this::decodeEvent);
   }
 
   private List<Article> allArticles(IndexSearcher s, Query q) throws IOException {
-    List<Article> articles = new ArrayList<>();
+    return all(s, q, this::decodeArticle);
+  }
+
+  /** Every match, in index order: what a rebuild reads. */
+  private static <T> List<T> all(IndexSearcher s, Query q, Function<Document, T> decode)
+      throws IOException {
+    List<T> records = new ArrayList<>();
     StoredFields fields = s.storedFields();
     for (ScoreDoc d : s.search(q, Math.max(1, s.count(q))).scoreDocs) {
-      articles.add(decodeArticle(fields.document(d.doc)));
+      records.add(decode.apply(fields.document(d.doc)));
     }
-    return articles;
+    return records;
   }
 
   private Event decodeEvent(Document d) {
