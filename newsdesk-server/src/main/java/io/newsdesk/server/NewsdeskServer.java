@@ -38,17 +38,18 @@ public final class NewsdeskServer implements AutoCloseable {
     IngestController ingest = new IngestController(store, json, token, incoming);
     PageController pages = new PageController(store);
     StaticAssets assets = new StaticAssets();
+    ResponseCache cache = new ResponseCache(store);
     app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
       config.routes.before(NewsdeskServer::securityHeaders);
       config.routes.get("/api/health", api::health);
-      config.routes.get("/api/events", api::events);
-      config.routes.get("/api/events/{id}", api::event);
-      config.routes.get("/api/articles", api::article);
+      config.routes.get("/api/events", cache.json(api::events));
+      config.routes.get("/api/events/{id}", cache.json(api::event));
+      config.routes.get("/api/articles", cache.json(api::article));
       config.routes.post("/api/articles", ingest::ingest);
-      config.routes.get("/api/entities/{name}", api::entity);
-      config.routes.get("/api/search", api::search);
+      config.routes.get("/api/entities/{name}", cache.json(api::entity));
+      config.routes.get("/api/search", cache.json(api::search));
       config.routes.get("/openapi.json", assets::openApi);
       config.routes.get("/", pages::index);
       config.routes.get("/events/{id}", pages::event);

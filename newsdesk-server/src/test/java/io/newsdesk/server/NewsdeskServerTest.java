@@ -199,6 +199,7 @@ class NewsdeskServerTest {
     assertEquals(400, post(writable, TOKEN, "application/json", "{\"articles\": [{\"title\": \"no text\"}]}")
         .statusCode());
 
+    assertEquals(0, getJson("/api/search?q=Derna", 200).get("total").asInt());
     HttpResponse<String> added = post(writable, TOKEN, "application/json", article);
     assertEquals(201, added.statusCode(), added.body());
     assertEquals(1, JSON.readTree(added.body()).get("added").asInt());
@@ -206,6 +207,7 @@ class NewsdeskServerTest {
     assertEquals(200, again.statusCode(), again.body());
     assertEquals(1, JSON.readTree(again.body()).get("unchanged").asInt());
 
+    assertEquals(1, getJson("/api/search?q=Derna", 200).get("total").asInt(), "no answer outlives a commit");
     String eventId = store.eventOf("xss-1").orElseThrow();
     for (String page : new String[] {"/", "/events/" + eventId, "/search?q=Derna"}) {
       String html = get(page).body();

@@ -48,6 +48,12 @@ public interface EventStore extends Closeable {
   /** Makes what a writer in another process committed since visible here. */
   void refresh();
 
+  /**
+   * The version of what readers see now: it changes whenever a commit becomes visible, and only then, so that
+   * anything computed from the store may be kept while it stays the same.
+   */
+  long version();
+
   /** How many articles and events a store holds. */
   record Stats(long articles, long events) {}
 }

@@ -130,6 +130,11 @@ public final class LuceneEventStore implements EventStore {
   }
 
   @Override
+  public long version() {
+    return withSearcher(s -> ((DirectoryReader) s.getIndexReader()).getVersion());
+  }
+
+  @Override
   public void refresh() {
     try {
       searchers.maybeRefresh();
