@@ -56,11 +56,19 @@ final class IngestController {
     }
     List<Article> articles = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    Path file = incoming.resolve("posted-" + UUID.randomUUID() + ".json");
+    String fileName = "posted-" + UUID.randomUUID() + ".json";
+    Path file = incoming.resolve(fileName);
     try {
       Files.createDirectories(incoming);
       Files.write(file, body);
-      CorpusReader.Report report = reader.read(List.of(file), articles::add);
+      CorpusReader.Report report = reader.read(List.of(file), a -> {
+        // an id made from the temporary file would differ at every post: the same article would be stored twice
+        if (a.id().startsWith(fileName)) {
+          problems.add("article " + a.id().substring(fileName.length()) + " has neither an id nor a url, skipped");
+        } else {
+          articles.add(a);
+        }
+      });
       report.problems().stream().map(Problem::reason).forEach(problems::add);
     } catch (IOException e) {
       throw new UncheckedIOException("could not take the posted articles", e);

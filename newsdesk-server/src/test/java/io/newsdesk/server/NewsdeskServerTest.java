@@ -198,6 +198,9 @@ class NewsdeskServerTest {
     assertEquals(415, post(writable, TOKEN, "text/plain", article).statusCode());
     assertEquals(400, post(writable, TOKEN, "application/json", "{\"articles\": [{\"title\": \"no text\"}]}")
         .statusCode());
+    HttpResponse<String> noId = post(writable, TOKEN, "application/json", "[{\"text\": \"A ferry sank off Lorne.\"}]");
+    assertEquals(400, noId.statusCode());
+    assertTrue(noId.body().contains("neither an id nor a url"), noId.body());
 
     assertEquals(0, getJson("/api/search?q=Derna", 200).get("total").asInt());
     HttpResponse<String> added = post(writable, TOKEN, "application/json", article);
