@@ -20,7 +20,7 @@ final class StaticAssets {
   StaticAssets() {
     css = (EventCard.CSS + text("newsdesk.css")).getBytes(StandardCharsets.UTF_8);
     world = ("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 360 180\">"
-        + "<rect width=\"360\" height=\"180\" fill=\"#dcE8f2\"/><path fill=\"#f3efe6\" stroke=\"#a9a08f\" "
+        + "<rect width=\"360\" height=\"180\" fill=\"#dce8f2\"/><path fill=\"#f3efe6\" stroke=\"#a9a08f\" "
         + "stroke-width=\"0.12\" d=\"" + text("world-110m.path").strip() + "\"/></svg>").getBytes(StandardCharsets.UTF_8);
     openApi = text("openapi.json").getBytes(StandardCharsets.UTF_8);
   }
