@@ -40,8 +40,15 @@ final class ApiController {
     send(ctx, store.eventJson(id).orElseThrow(() -> ApiException.notFound("no event " + id)));
   }
 
-  void article(Context ctx) {
-    String id = new RequestParams(ctx).requiredId("id");
+  /** One article with {@code id}, else a page of articles newest first (ids may hold '/', so not in the path). */
+  void articles(Context ctx) {
+    RequestParams p = new RequestParams(ctx);
+    if (ctx.queryParam("id") == null) {
+      Page<Article> page = store.articles(p.offset(), p.limit());
+      send(ctx, json.bytes(json.page(page, a -> json.articleSummary(a, store.eventOf(a.id()).orElse(null)))));
+      return;
+    }
+    String id = p.requiredId("id");
     Article a = store.article(id).orElseThrow(() -> ApiException.notFound("no article " + id));
     send(ctx, json.bytes(json.article(a, store.eventOf(id).orElse(null))));
   }

@@ -54,6 +54,13 @@ final class ApiJson {
     return n;
   }
 
+  /** An article in a list: without its text. */
+  ObjectNode articleSummary(Article a, String eventId) {
+    ObjectNode n = articleRef(a);
+    n.put("event", eventId);
+    return n;
+  }
+
   ObjectNode article(Article a, String eventId) {
     ObjectNode n = articleRef(a);
     n.put("source", a.source());

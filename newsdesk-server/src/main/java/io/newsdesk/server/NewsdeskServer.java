@@ -46,7 +46,7 @@ public final class NewsdeskServer implements AutoCloseable {
       config.routes.get("/api/health", api::health);
       config.routes.get("/api/events", cache.json(api::events));
       config.routes.get("/api/events/{id}", cache.json(api::event));
-      config.routes.get("/api/articles", cache.json(api::article));
+      config.routes.get("/api/articles", cache.json(api::articles));
       config.routes.post("/api/articles", ingest::ingest);
       config.routes.get("/api/entities/{name}", cache.json(api::entity));
       config.routes.get("/api/search", cache.json(api::search));

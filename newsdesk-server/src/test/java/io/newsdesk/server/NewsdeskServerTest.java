@@ -128,6 +128,21 @@ class NewsdeskServerTest {
   }
 
   @Test
+  void listsArticlesNewestFirst() throws Exception {
+    JsonNode page = getJson("/api/articles?limit=5", 200);
+    assertTrue(page.get("total").asInt() >= 31);
+    assertEquals(5, page.get("items").size());
+    String previous = null;
+    for (JsonNode a : page.get("items")) {
+      assertFalse(a.has("text"), "lists leave the text out");
+      assertFalse(a.get("event").asText().isEmpty());
+      String published = a.get("published").asText();
+      assertTrue(previous == null || published.compareTo(previous) <= 0, "newest first");
+      previous = published;
+    }
+  }
+
+  @Test
   void searchMarksTheMatchingWords() throws Exception {
     JsonNode hits = getJson("/api/search?q=earthquake&limit=3", 200);
     assertTrue(hits.get("total").asInt() > 0);
@@ -146,7 +161,7 @@ class NewsdeskServerTest {
     assertError(getJson("/api/events?day=yesterday", 400), 400, "bad_request");
     assertError(getJson("/api/events?q=" + "x".repeat(300), 400), 400, "bad_request");
     assertError(getJson("/api/search", 400), 400, "bad_request");
-    assertError(getJson("/api/articles", 400), 400, "bad_request");
+    assertError(getJson("/api/articles?id=", 400), 400, "bad_request");
     assertError(getJson("/api/events/ev-000000000000", 404), 404, "not_found");
     assertError(getJson("/api/articles?id=nothing", 404), 404, "not_found");
     assertError(getJson("/api/entities/Atlantis", 404), 404, "not_found");

@@ -34,6 +34,9 @@ public interface EventStore extends Closeable {
 
   Optional<Article> article(String id);
 
+  /** Articles newest first, undated ones last. */
+  Page<Article> articles(int offset, int limit);
+
   /** The id of the event an article belongs to. */
   Optional<String> eventOf(String articleId);
 

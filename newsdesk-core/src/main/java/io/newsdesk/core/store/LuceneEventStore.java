@@ -58,6 +58,8 @@ public final class LuceneEventStore implements EventStore {
   /** Events sorted newest first by their last article; undated ones last. */
   private static final Sort NEWEST_FIRST = new Sort(new SortField(StoreDocuments.END_SORT, SortField.Type.LONG, true),
       SortField.FIELD_DOC);
+  private static final Sort ARTICLES_NEWEST_FIRST = new Sort(
+      new SortField(StoreDocuments.PUBLISHED_SORT, SortField.Type.LONG, true), SortField.FIELD_DOC);
   private static final int SNIPPETS_PER_HIT = 3;
   private static final int MAX_REBUILD_ROUNDS = 1_000;
 
@@ -339,6 +341,21 @@ public final class LuceneEventStore implements EventStore {
   }
 
   @Override
+  public Page<Article> articles(int offset, int limit) {
+    checkPage(offset, limit);
+    Query query = articlesWhere(null);
+    return withSearcher(s -> {
+      TopDocs top = s.search(query, offset + limit, ARTICLES_NEWEST_FIRST);
+      List<Article> page = new ArrayList<>();
+      StoredFields fields = s.storedFields();
+      for (int i = offset; i < top.scoreDocs.length; i++) {
+        page.add(decodeArticle(fields.document(top.scoreDocs[i].doc)));
+      }
+      return new Page<>(page, s.count(query), offset, limit);
+    });
+  }
+
+  @Override
   public Optional<String> eventOf(String articleId) {
     return withSearcher(s -> eventOf(s, articleId));
   }
@@ -348,12 +365,16 @@ public final class LuceneEventStore implements EventStore {
         .map(d -> d.get(StoreDocuments.EVENT_ID));
   }
 
-  @Override
-  public Page<SearchHit> search(String words, int offset, int limit) {
+  private static void checkPage(int offset, int limit) {
     if (offset < 0 || offset > EventQuery.MAX_OFFSET || limit < 1 || limit > EventQuery.MAX_LIMIT) {
       throw new IllegalArgumentException("offset must be within 0.." + EventQuery.MAX_OFFSET
           + " and limit within 1.." + EventQuery.MAX_LIMIT + ", got " + offset + " and " + limit);
     }
+  }
+
+  @Override
+  public Page<SearchHit> search(String words, int offset, int limit) {
+    checkPage(offset, limit);
     Query match = words(Map.of(StoreDocuments.TITLE, 2f, StoreDocuments.TEXT, 1f), words);
     Query query = articlesWhere(match);
     return withSearcher(s -> {

@@ -31,6 +31,7 @@ final class StoreDocuments {
   static final String ARTICLE_ID = "article_id";
   static final String HASH = "hash";
   static final String PUBLISHED = "published";
+  static final String PUBLISHED_SORT = "published_sort";
   static final String TITLE = "title";
   static final String TEXT = "text";
 
@@ -71,6 +72,8 @@ final class StoreDocuments {
     } else {
       d.add(new LongPoint(PUBLISHED, a.published().toEpochMilli()));
     }
+    d.add(new NumericDocValuesField(PUBLISHED_SORT,
+        a.published() == null ? Long.MIN_VALUE : a.published().toEpochMilli()));
     d.add(new TextField(TITLE, Objects.requireNonNullElse(a.title(), ""), Field.Store.YES));
     d.add(new Field(TEXT, a.text(), TEXT_WITH_OFFSETS));
     d.add(new StoredField(RECORD, record));
