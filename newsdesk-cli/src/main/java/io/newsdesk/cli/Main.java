@@ -6,7 +6,8 @@ import picocli.CommandLine;
 /** The {@code newsdesk} command: one subcommand per job. */
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "newsdesk 0.1.0",
     description = "Turns a flood of overlapping news articles into a sourced record of events.",
-    subcommands = {DigestCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+    subcommands = {DigestCommand.class, ExtractCommand.class, IngestCommand.class, ServeCommand.class,
+        EvalCommand.class, BenchCommand.class, LoadtestCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -5,44 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a user meets it: exit codes, files written, what stdout and stderr say. */
 class MainTest {
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream oldOut;
-  private PrintStream oldErr;
-
-  @BeforeEach
-  void capture() {
-    oldOut = System.out;
-    oldErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(oldOut);
-    System.setErr(oldErr);
-  }
+  @RegisterExtension
+  final ConsoleCapture console = new ConsoleCapture();
 
   private String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
+    return console.stdout();
   }
 
   private String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
+    return console.stderr();
   }
 
   @Test
@@ -71,7 +51,7 @@ class MainTest {
   void badUsageExitsNonZeroWithOneLineReason() {
     assertEquals(2, Main.run("digest"));
     assertTrue(stderr().contains("Missing required parameter"), stderr());
-    err.reset();
+    console.reset();
     assertEquals(2, Main.run("digest", "--threshold", "3", "../samples"));
     assertTrue(stderr().contains("--threshold must be between 0 and 1"), stderr());
     assertEquals(2, Main.run("frobnicate"));
@@ -105,15 +85,15 @@ class MainTest {
     }
     assertEquals(2, Main.run("eval", "nope", "--data", dir.toString()));
     assertTrue(stderr().contains("unknown task \"nope\""), stderr());
-    err.reset();
+    console.reset();
     assertEquals(2, Main.run("eval", "reuse", "--data", dir.toString()));
     assertTrue(stderr().contains("no ECB+/ folder"), stderr());
   }
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"digest", "extract"}) {
-      out.reset();
+    for (String command : new String[] {"digest", "extract", "ingest", "serve", "loadtest"}) {
+      console.reset();
       assertEquals(0, Main.run(command, "--help"));
       assertTrue(stdout().contains("Usage: newsdesk " + command), stdout());
     }

@@ -99,16 +99,7 @@ public final class CorpusReader {
       if (!Files.exists(input)) {
         problems.add(new Problem(input.toString(), "no such file or folder"));
       } else if (Files.isDirectory(input)) {
-        for (Path file : filesUnder(input, problems)) {
-          Optional<ArticleReader> reader = readerFor(file);
-          if (reader.isPresent()) {
-            String id = input.relativize(file).toString().replace('\\', '/');
-            readFile(reader.get(), new SourceFile(file, id, maxRecordBytes), sink);
-            filesRead++;
-          } else {
-            ignored.merge(extension(file), 1, Integer::sum);
-          }
-        }
+        filesRead += readFiles(input, filesUnder(input, problems), sink, ignored);
       } else {
         Optional<ArticleReader> reader = readerFor(input);
         if (reader.isPresent()) {
@@ -122,6 +113,43 @@ public final class CorpusReader {
     }
     sink.finish();
     return new Report(filesRead, sink.articles, ignored, problems, sink.skipped);
+  }
+
+  /**
+   * Reads some of the files of a folder, each under the id it has when the whole folder is read: a watched
+   * folder's new files get the ids they would get from reading the folder again.
+   */
+  public Report readUnder(Path folder, List<Path> files, ArticleFilter filter, Consumer<Article> articles) {
+    BatchSink sink = new BatchSink(articles, filter, languages);
+    Map<String, Integer> ignored = new TreeMap<>();
+    int filesRead = readFiles(folder, files, sink, ignored);
+    sink.finish();
+    return new Report(filesRead, sink.articles, ignored, sink.problems, sink.skipped);
+  }
+
+  /** Every file of a folder that newsdesk reads, in name order; hidden files and folders are left out. */
+  public static List<Path> filesUnder(Path folder) throws IOException {
+    List<Problem> problems = new ArrayList<>();
+    List<Path> files = filesUnder(folder, problems);
+    if (!problems.isEmpty()) {
+      throw new IOException(problems.get(0).toString());
+    }
+    return files;
+  }
+
+  private int readFiles(Path folder, List<Path> files, BatchSink sink, Map<String, Integer> ignored) {
+    int filesRead = 0;
+    for (Path file : files) {
+      Optional<ArticleReader> reader = readerFor(file);
+      if (reader.isPresent()) {
+        String id = folder.relativize(file).toString().replace('\\', '/');
+        readFile(reader.get(), new SourceFile(file, id, maxRecordBytes), sink);
+        filesRead++;
+      } else {
+        ignored.merge(extension(file), 1, Integer::sum);
+      }
+    }
+    return filesRead;
   }
 
   private static void readFile(ArticleReader reader, SourceFile file, BatchSink sink) {

@@ -19,4 +19,10 @@ public record Event(String id, String headline, Instant start, Instant end, List
     credits = List.copyOf(credits);
     reprints = List.copyOf(reprints);
   }
+
+  /** The same event under another id: a store keeps an event's id when later articles change its first one. */
+  public Event withId(String newId) {
+    return new Event(newId, headline, start, end, articles, summary, entities, figures, quotes, reuse, conflicts,
+        credits, reprints);
+  }
 }

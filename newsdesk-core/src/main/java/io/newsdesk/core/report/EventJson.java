@@ -52,6 +52,15 @@ public final class EventJson {
     out.write('\n');
   }
 
+  /** One event as its entry in {@code events.json}, compact UTF-8: what a store serves for the event. */
+  public byte[] eventBytes(Event e) {
+    try {
+      return mapper.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(event(e));
+    } catch (IOException ex) {
+      throw new java.io.UncheckedIOException("could not write event " + e.id(), ex);
+    }
+  }
+
   ObjectNode event(Event e) {
     ObjectNode n = mapper.createObjectNode();
     n.put("id", e.id());

@@ -1,0 +1,27 @@
+package io.newsdesk.core.store;
+
+import io.newsdesk.core.model.Article;
+import io.newsdesk.core.model.Event;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An event as a list shows it: kept beside the event in the store, so that a list never reads whole events.
+ *
+ * @param articles how many articles report it
+ * @param outlets  the outlets that report it, in order of first report
+ * @param lead     the first summary sentence, or null
+ */
+public record EventSummary(String id, String headline, Instant start, Instant end, int articles,
+                           List<String> outlets, String lead) {
+  public EventSummary {
+    outlets = List.copyOf(outlets);
+  }
+
+  public static EventSummary of(Event e) {
+    return new EventSummary(e.id(), e.headline(), e.start(), e.end(), e.articles().size(),
+        e.articles().stream().map(Article::outlet).filter(Objects::nonNull).distinct().toList(),
+        e.summary().isEmpty() ? null : e.summary().get(0).text());
+  }
+}

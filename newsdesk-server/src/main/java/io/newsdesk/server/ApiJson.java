@@ -1,0 +1,143 @@
+package io.newsdesk.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsdesk.core.model.Article;
+import io.newsdesk.core.model.Entity;
+import io.newsdesk.core.store.EventSummary;
+import io.newsdesk.core.store.IngestResult;
+import io.newsdesk.core.store.Page;
+import io.newsdesk.core.store.SearchHit;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** The API's JSON bodies, as described in openapi.json. One event in full is the entry of events.json itself. */
+final class ApiJson {
+
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  byte[] bytes(Object node) {
+    try {
+      return mapper.writeValueAsBytes(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  <T> ObjectNode page(Page<T> page, Function<T, ObjectNode> item) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("total", page.total());
+    n.put("offset", page.offset());
+    n.put("limit", page.limit());
+    ArrayNode items = n.putArray("items");
+    page.items().forEach(t -> items.add(item.apply(t)));
+    return n;
+  }
+
+  /** An event in a list: enough to show it and to follow it. */
+  ObjectNode eventSummary(EventSummary e) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("id", e.id());
+    n.put("headline", e.headline());
+    n.put("start", iso(e.start()));
+    n.put("end", iso(e.end()));
+    n.put("articles", e.articles());
+    ArrayNode outlets = n.putArray("outlets");
+    e.outlets().forEach(outlets::add);
+    n.put("lead", e.lead());
+    n.put("href", "/api/events/" + e.id());
+    return n;
+  }
+
+  /** An article in a list: without its text. */
+  ObjectNode articleSummary(Article a, String eventId) {
+    ObjectNode n = articleRef(a);
+    n.put("event", eventId);
+    return n;
+  }
+
+  ObjectNode article(Article a, String eventId) {
+    ObjectNode n = articleRef(a);
+    n.put("source", a.source());
+    n.put("language", a.language());
+    n.put("text", a.text());
+    n.put("event", eventId);
+    return n;
+  }
+
+  private ObjectNode articleRef(Article a) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("id", a.id());
+    n.put("title", a.title());
+    n.put("outlet", a.outlet());
+    n.put("published", iso(a.published()));
+    n.put("url", a.url());
+    return n;
+  }
+
+  ObjectNode searchHit(SearchHit hit) {
+    ObjectNode n = mapper.createObjectNode();
+    n.set("article", articleRef(hit.article()));
+    n.put("event", hit.eventId());
+    ArrayNode snippets = n.putArray("snippets");
+    for (SearchHit.Snippet s : hit.snippets()) {
+      ObjectNode sn = snippets.addObject();
+      sn.put("text", s.text());
+      ArrayNode marks = sn.putArray("marks");
+      s.marks().forEach(m -> marks.addArray().add(m.start()).add(m.end()));
+    }
+    return n;
+  }
+
+  ObjectNode entity(Entity en, Page<EventSummary> events) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("name", en.name());
+    n.put("type", en.type().name().toLowerCase(Locale.ROOT));
+    ArrayNode variants = n.putArray("variants");
+    en.variants().forEach(variants::add);
+    if (en.lat() != null) {
+      n.put("lat", en.lat());
+      n.put("lon", en.lon());
+    }
+    n.set("events", page(events, this::eventSummary));
+    return n;
+  }
+
+  ObjectNode health(long articles, long events, boolean writable) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("status", "ok");
+    n.put("articles", articles);
+    n.put("events", events);
+    n.put("ingest", writable);
+    return n;
+  }
+
+  ObjectNode ingested(IngestResult r, List<String> problems) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("added", r.added());
+    n.put("changed", r.changed());
+    n.put("unchanged", r.unchanged());
+    n.put("eventsRebuilt", r.eventsRebuilt());
+    ArrayNode p = n.putArray("problems");
+    problems.forEach(p::add);
+    return n;
+  }
+
+  ObjectNode error(ApiException e) {
+    ObjectNode n = mapper.createObjectNode();
+    ObjectNode err = n.putObject("error");
+    err.put("status", e.status());
+    err.put("code", e.code());
+    err.put("message", e.getMessage());
+    return n;
+  }
+
+  private static String iso(Instant t) {
+    return t == null ? null : t.toString();
+  }
+}

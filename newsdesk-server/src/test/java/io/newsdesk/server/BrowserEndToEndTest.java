@@ -1,0 +1,149 @@
+package io.newsdesk.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.newsdesk.core.store.LuceneEventStore;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The web pages in a real browser: Debian's headless Chromium driven through chromedriver loads the events page
+ * over the sample corpus, opens an event, searches, and saves screenshots under target/screenshots. Skipped
+ * where Chromium or chromedriver is not installed (.ci/run installs both).
+ */
+class BrowserEndToEndTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  /**
+   * Selenium warns that it has no DevTools bindings for this Chromium; the WebDriver protocol needs none. Held
+   * in a field: java.util.logging forgets the level of a logger nobody references.
+   */
+  private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+  @TempDir
+  static Path dir;
+
+  private static LuceneEventStore store;
+  private static NewsdeskServer server;
+  private static ChromeDriver browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "headless Chromium tests skipped: install Debian's chromium and chromium-driver to run them");
+    SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
+    store = SampleStore.create(dir.resolve("store"));
+    server = new NewsdeskServer(store, null, null).start("127.0.0.1", 0);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    // the machine's network is closed: no background connections, no sandbox (root in CI), a fresh profile
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--user-data-dir=" + dir.resolve("chromium-profile"), "--window-size=1280,1600");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    Files.createDirectories(SCREENSHOTS);
+    System.out.println("Chromium end-to-end tests: running " + browser.getCapabilities().getBrowserName() + " "
+        + browser.getCapabilities().getBrowserVersion() + " against http://127.0.0.1:" + server.port() + "/");
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  private static String url(String path) {
+    return "http://127.0.0.1:" + server.port() + path;
+  }
+
+  private static void screenshot(String name) throws IOException {
+    File shot = browser.getScreenshotAs(OutputType.FILE);
+    Path to = SCREENSHOTS.resolve(name + ".png");
+    Files.copy(shot.toPath(), to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    System.out.println("Chromium end-to-end tests: saved " + to.toAbsolutePath());
+  }
+
+  @Test
+  void eventsPageOpensAnEventAndSearchFindsArticles() throws IOException {
+    browser.get(url("/"));
+    assertEquals("Events — newsdesk", browser.getTitle());
+    List<WebElement> events = browser.findElements(By.cssSelector("li.event-item a.headline"));
+    assertEquals(7, events.size(), "the seven events of the sample corpus");
+    assertTrue(browser.findElements(By.cssSelector("h2.day")).size() >= 6, "events under day headings");
+    screenshot("events");
+
+    WebElement flood = events.stream().filter(e -> e.getText().contains("Misrata")).findFirst().orElseThrow();
+    String headline = flood.getText();
+    flood.click();
+    assertEquals(headline, browser.findElement(By.cssSelector("h1.headline")).getText());
+    assertFalse(browser.findElements(By.cssSelector(".summary a.cite")).isEmpty(), "a cited summary");
+    assertFalse(browser.findElements(By.cssSelector("figure.map svg circle")).isEmpty(), "a map of its places");
+    assertTrue(browser.findElement(By.id("timeline")).isDisplayed());
+    assertTrue(browser.findElement(By.id("sources")).isDisplayed());
+    assertTrue(Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+        "var i = document.querySelector('figure.map image'); return i !== null;")), "the world map is drawn");
+    screenshot("event");
+
+    WebElement box = browser.findElement(By.id("q"));
+    box.sendKeys("earthquake");
+    browser.findElement(By.cssSelector("form.search button")).click();
+    assertTrue(browser.getTitle().startsWith("Search: earthquake"), browser.getTitle());
+    List<WebElement> marks = browser.findElements(By.cssSelector("li.hit mark"));
+    assertFalse(marks.isEmpty(), "matching words are marked");
+    assertTrue(marks.get(0).getText().toLowerCase().startsWith("earthquake"));
+    screenshot("search");
+
+    browser.findElement(By.cssSelector("li.hit a.headline")).click();
+    assertTrue(browser.findElement(By.cssSelector("h1.headline")).getText().toLowerCase().contains("earthquake"));
+  }
+
+  @Test
+  void pagesReadOnAPhone() throws IOException {
+    browser.manage().window().setSize(new Dimension(390, 844));
+    try {
+      browser.get(url("/"));
+      long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+          "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertTrue(overflow <= 0, "no sideways scrolling on a phone, got " + overflow + " px too wide");
+      screenshot("events-phone");
+      browser.findElement(By.cssSelector("li.event-item a.headline")).click();
+      long eventOverflow = (Long) ((JavascriptExecutor) browser).executeScript(
+          "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertTrue(eventOverflow <= 0, "event page fits a phone, got " + eventOverflow + " px too wide");
+      screenshot("event-phone");
+    } finally {
+      browser.manage().window().setSize(new Dimension(1280, 1600));
+    }
+  }
+}
