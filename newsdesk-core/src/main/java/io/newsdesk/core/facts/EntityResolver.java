@@ -1,5 +1,7 @@
 package io.newsdesk.core.facts;
 
+import java.util.HashMap;
+import java.util.function.Supplier;
 import io.newsdesk.core.model.Entity;
 import io.newsdesk.core.model.EntityType;
 import io.newsdesk.core.text.Spellings;
@@ -20,10 +22,26 @@ import java.util.TreeSet;
  */
 public final class EntityResolver {
 
-  private final Gazetteer gazetteer;
+  /** Population above which a town's name, typed by nothing else, is taken for the town: "Amman", "Damascus". */
+  static final long WELL_KNOWN_TOWN = 100_000;
+  /** Distance within which a small town of an otherwise untyped name is taken for a place of the event. */
+  static final double NEAR_KM = 100;
 
+  private final Gazetteer gazetteer;
+  private final Supplier<WorldGazetteer> world;
+
+  /** Places known by the countries gazetteer alone, at its positions. */
   public EntityResolver(Gazetteer gazetteer) {
+    this(gazetteer, null);
+  }
+
+  /**
+   * @param world the world gazetteer, asked for when the first event is resolved (it loads in a second or so),
+   *              by which places are typed and put on the map, each read in the light of the event's others
+   */
+  public EntityResolver(Gazetteer gazetteer, Supplier<WorldGazetteer> world) {
     this.gazetteer = gazetteer;
+    this.world = world;
   }
 
   public List<Entity> resolve(List<Mention> mentions) {
@@ -53,6 +71,9 @@ public final class EntityResolver {
     List<Entity> out = new ArrayList<>();
     for (List<Tally> g : groups) {
       out.add(entity(g));
+    }
+    if (world != null) {
+      out = placed(out, world.get());
     }
     out.sort(Comparator.comparingInt((Entity e) -> -e.sources().size()).thenComparingInt(e -> -e.mentions())
         .thenComparing(Entity::name));
@@ -88,6 +109,102 @@ public final class EntityResolver {
     Double lat = place == null ? null : place.lat();
     Double lon = place == null ? null : place.lon();
     return new Entity(name, type, variants, lat, lon, mentions, List.copyOf(sources));
+  }
+
+  /**
+   * The entities with every place on the map: names typed as places, and names no rule typed that the world
+   * gazetteer knows as a country, region or big town, are geocoded together, so that each reading fits the
+   * others ("Alexandria" beside "Cairo" is in Egypt).
+   */
+  private static List<Entity> placed(List<Entity> entities, WorldGazetteer world) {
+    entities = splitJoinedPlaces(entities, world);
+    List<String> names = new ArrayList<>();
+    Map<Entity, String> asked = new HashMap<>();
+    for (Entity e : entities) {
+      boolean place = e.type() == EntityType.PLACE || (e.type() == EntityType.OTHER && isWellKnown(world, e.name()));
+      String name = readable(world, e);
+      if (!place || name == null) {
+        continue;
+      }
+      asked.put(e, name);
+      for (int k = 0; k < e.mentions(); k++) {
+        names.add(name);
+      }
+    }
+    Map<String, GeoPlace> chosen = new ContextGeocoder(world).locate(names, null);
+    List<Entity> out = new ArrayList<>(entities.size());
+    for (Entity e : entities) {
+      GeoPlace p = asked.containsKey(e) ? chosen.get(asked.get(e)) : nearby(world, e, chosen.values());
+      out.add(p == null ? e : new Entity(e.name(), EntityType.PLACE, e.variants(), p.lat(), p.lon(), e.mentions(),
+          e.sources()));
+    }
+    return out;
+  }
+
+  /** The spelling of an entity the gazetteer knows, an "al-" dropped if need be ("Al-Quneitra"); or null. */
+  private static String readable(WorldGazetteer world, Entity e) {
+    for (String v : e.variants()) {
+      for (String name : List.of(v, v.replaceFirst("^(?i)(?:al|el|ad|ar|as)[- ]", ""))) {
+        if (!world.candidates(name).isEmpty()) {
+          return name;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A reading of a name no rule typed that lies within {@link #NEAR_KM} of the event's places: a small town of
+   * the region the event is about ("Quneitra" beside Daraa), which its size alone would not vouch for.
+   */
+  private static GeoPlace nearby(WorldGazetteer world, Entity e, java.util.Collection<GeoPlace> places) {
+    if (e.type() != EntityType.OTHER || e.name().split("[\\s-]+").length > 2) {
+      return null;
+    }
+    String name = readable(world, e);
+    if (name == null) {
+      return null;
+    }
+    for (GeoPlace reading : world.candidates(name)) {
+      for (GeoPlace p : places) {
+        if (p.kind() == GeoPlace.Kind.TOWN && reading.distanceKm(p) < NEAR_KM) {
+          return reading;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Damascus-Amman" (a highway, a flight) names two places, each of which joins its own entity. */
+  private static List<Entity> splitJoinedPlaces(List<Entity> entities, WorldGazetteer world) {
+    Map<String, Entity> byName = new LinkedHashMap<>();
+    entities.forEach(e -> byName.put(e.name(), e));
+    for (Entity e : entities) {
+      String[] parts = e.name().split("-");
+      if (e.type() == EntityType.PERSON || parts.length != 2
+          || !java.util.Arrays.stream(parts).allMatch(p -> isWellKnown(world, p))) {
+        continue;
+      }
+      byName.remove(e.name());
+      for (String part : parts) {
+        Entity old = byName.get(part);
+        TreeSet<String> sources = new TreeSet<>(e.sources());
+        if (old != null) {
+          sources.addAll(old.sources());
+        }
+        byName.put(part, old == null
+            ? new Entity(part, EntityType.PLACE, List.of(part), null, null, e.mentions(), List.copyOf(sources))
+            : new Entity(old.name(), EntityType.PLACE, old.variants(), old.lat(), old.lon(),
+                old.mentions() + e.mentions(), List.copyOf(sources)));
+      }
+    }
+    return new ArrayList<>(byName.values());
+  }
+
+  private static boolean isWellKnown(WorldGazetteer world, String name) {
+    List<GeoPlace> readings = world.candidates(name);
+    return !readings.isEmpty() && (readings.get(0).kind() != GeoPlace.Kind.TOWN
+        || readings.get(0).population() >= WELL_KNOWN_TOWN);
   }
 
   /** True when two spellings name the same thing by the rules in the class comment. */

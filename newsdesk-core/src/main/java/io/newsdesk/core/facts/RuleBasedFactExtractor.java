@@ -19,10 +19,16 @@ public final class RuleBasedFactExtractor implements FactExtractor {
   private final FigureMerger merger = new FigureMerger();
   private final QuoteExtractor quotes;
 
+  /** Places from the countries gazetteer alone. */
   public RuleBasedFactExtractor(Gazetteer gazetteer) {
+    this(gazetteer, null);
+  }
+
+  /** Places also from the world gazetteer, geocoded in context; {@code world} is asked for when first needed. */
+  public RuleBasedFactExtractor(Gazetteer gazetteer, java.util.function.Supplier<WorldGazetteer> world) {
     AttributionFinder attributions = new AttributionFinder();
     this.entities = new EntityExtractor(gazetteer);
-    this.resolver = new EntityResolver(gazetteer);
+    this.resolver = new EntityResolver(gazetteer, world);
     this.figures = new FigureExtractor(attributions);
     this.quotes = new QuoteExtractor(attributions);
   }

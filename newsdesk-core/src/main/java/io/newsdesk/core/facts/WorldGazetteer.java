@@ -65,6 +65,18 @@ public final class WorldGazetteer {
   }
 
   /**
+   * Starts loading the shared gazetteer in the background, so that a digest that will need it does not wait
+   * for it after reading and clustering.
+   */
+  public static void preload() {
+    if (shared == null) {
+      Thread t = new Thread(WorldGazetteer::shared, "gazetteer-preload");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  /**
    * A gazetteer of the given countries, world regions and towns (as {@link GeoNamesCompiler} writes them) plus
    * the divisions newsdesk ships.
    */

@@ -9,6 +9,7 @@ import io.newsdesk.core.dedup.PassageReuseDetector;
 import io.newsdesk.core.dedup.ReprintDetector;
 import io.newsdesk.core.facts.Gazetteer;
 import io.newsdesk.core.facts.RuleBasedFactExtractor;
+import io.newsdesk.core.facts.WorldGazetteer;
 import io.newsdesk.core.ingest.ArticleFilter;
 import io.newsdesk.core.ingest.CorpusReader;
 import io.newsdesk.core.model.Article;
@@ -88,6 +89,7 @@ public final class Digest {
 
   /** Digests articles already read. */
   public DigestResult digest(List<Article> articles, Progress progress) {
+    WorldGazetteer.preload(); // loads while the articles are analysed and clustered
     Map<String, Duration> times = new LinkedHashMap<>();
     long t = System.nanoTime();
     AtomicLong done = new AtomicLong();
@@ -106,7 +108,7 @@ public final class Digest {
 
     DocumentFrequencies df = new DocumentFrequencies();
     documents.forEach(d -> df.add(d.terms()));
-    EventAssembler assembler = new EventAssembler(new RuleBasedFactExtractor(gazetteer), new PassageReuseDetector(),
+    EventAssembler assembler = new EventAssembler(new RuleBasedFactExtractor(gazetteer, WorldGazetteer::shared), new PassageReuseDetector(),
         new CentralitySummarizer(df, maxSummarySentences, CentralitySummarizer.DEFAULT_MAX_WORDS));
     AtomicLong built = new AtomicLong();
     List<Event> events = new ArrayList<>(groups.parallelStream()
