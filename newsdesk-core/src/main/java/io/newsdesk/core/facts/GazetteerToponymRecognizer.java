@@ -38,6 +38,15 @@ public final class GazetteerToponymRecognizer implements ToponymRecognizer {
       "Correctional", "Symphony", "Theatre", "Theater", "Little", "Lions", "Rotary", "Kiwanis",
       "Government", "Legislature", "General", "Supreme", "Appeals", "Division", "Region", "Valley", "Bar",
       "Manager", "Schools", "Convention", "Visitors", "Patrol");
+  /** Words that open sentences with a capital: before a place name, not part of a longer name. */
+  private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "at", "to", "from", "for",
+      "of", "by", "with", "and", "but", "or", "as", "after", "before", "since", "until", "when", "while", "during",
+      "near", "outside", "inside", "across", "into", "between", "among", "over", "under", "about", "against",
+      "through", "throughout", "this", "that", "these", "those", "then", "now", "last", "next", "its", "their",
+      "his", "her", "our", "my", "your", "we", "they", "he", "she", "it", "i", "you", "if", "so", "yet", "also",
+      "both", "every", "each", "all", "some", "many", "most", "no", "not", "only", "even", "just", "meanwhile",
+      "however", "although", "though", "because", "where", "here", "there", "what", "which", "who", "why", "how",
+      "once", "today", "yesterday", "tomorrow", "around", "beyond", "via", "like", "unlike", "than");
   /** Words that say the name before them is a person's. */
   private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "explained", "noted", "wrote");
   /** Population above which a single word opening a sentence is taken for the place, as "Moscow" or "Texas". */
@@ -190,8 +199,9 @@ public final class GazetteerToponymRecognizer implements ToponymRecognizer {
       if (adjacent && (Names.PERSON_TITLES.contains(before) || isPersonTitle(before))) {
         return false; // "Mayor Paris", "Sen. Webb"
       }
-      if (adjacent && isCapitalised(text, prev) && !opensSentence(text, prev[0]) && !isPlaceLike(before)) {
-        return false; // "Jesse Jackson": the end of a longer name
+      boolean opener = opensSentence(text, prev[0]) && FUNCTION_WORDS.contains(before.toLowerCase(Locale.ROOT));
+      if (adjacent && isCapitalised(text, prev) && !opener && !isPlaceLike(before)) {
+        return false; // "Jesse Jackson": the end of a longer name ("In Jackson" is not)
       }
     }
     if (i + n < words.size()) {
