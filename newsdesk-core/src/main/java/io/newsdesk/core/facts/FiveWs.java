@@ -1,0 +1,28 @@
+package io.newsdesk.core.facts;
+
+/**
+ * The journalist's questions answered for an article or an event: who did what, when, where, why and how.
+ * Each answer is a short phrase traced to its sentence; a question the text does not answer is null.
+ */
+public record FiveWs(Answer who, Answer what, Answer when, Answer where, Answer why, Answer how) {
+
+  /**
+   * @param text     the phrase that answers
+   * @param article  id of the article it comes from
+   * @param sentence index of its sentence in the article, -1 for the title
+   */
+  public record Answer(String text, String article, int sentence) {}
+
+  /** The answer to a question by its name ("who", "what", "when", "where", "why", "how"). */
+  public Answer answer(String question) {
+    return switch (question) {
+      case "who" -> who;
+      case "what" -> what;
+      case "when" -> when;
+      case "where" -> where;
+      case "why" -> why;
+      case "how" -> how;
+      default -> throw new IllegalArgumentException("no such question: " + question);
+    };
+  }
+}
