@@ -3,6 +3,7 @@ package io.newsdesk.eval;
 import io.newsdesk.eval.clustering.ClusteringTask;
 import io.newsdesk.eval.extraction.ExtractionTask;
 import io.newsdesk.eval.reuse.ReuseTask;
+import io.newsdesk.eval.summary.SummaryTask;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -21,7 +22,7 @@ public final class EvalTasks {
 
   /** Every evaluation newsdesk has. */
   public static EvalTasks standard() {
-    return new EvalTasks(List.of(new ExtractionTask(), new ClusteringTask(), new ReuseTask()));
+    return new EvalTasks(List.of(new ExtractionTask(), new ClusteringTask(), new ReuseTask(), new SummaryTask()));
   }
 
   public Optional<EvalTask> named(String name) {

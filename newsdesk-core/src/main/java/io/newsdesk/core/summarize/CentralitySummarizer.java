@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class CentralitySummarizer implements Summarizer {
 
-  public static final int DEFAULT_MAX_SENTENCES = 3;
+  public static final int DEFAULT_MAX_SENTENCES = 5;
   public static final int DEFAULT_MAX_WORDS = 120;
 
   private static final int MIN_WORDS = 7;
