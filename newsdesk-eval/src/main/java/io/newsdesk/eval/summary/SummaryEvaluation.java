@@ -103,6 +103,7 @@ public final class SummaryEvaluation {
         for (SummarySentence s : summary.sentences()) {
           all++;
           supported += support.supported(s) ? 1 : 0;
+          if (System.getenv("DEBUGSUM") != null && !support.supported(s)) System.err.println(system.getKey() + " UNSUPPORTED " + s);
         }
       }
       int n = events.size();
