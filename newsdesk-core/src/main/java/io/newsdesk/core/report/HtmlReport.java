@@ -86,7 +86,11 @@ public final class HtmlReport {
       h.append("</p>");
     }
     h.append("</div>\n");
-    if (!e.conflicts().isEmpty()) {
+    ComparisonHtml issue7 = new ComparisonHtml(ids -> cites(e, ids, number));
+    issue7.currentEvents(h, e);
+    issue7.timeline(h, e);
+    issue7.comparison(h, e.comparison());
+    if (!e.conflicts().isEmpty() && e.comparison().disputes().isEmpty()) {
       h.append("<div class=\"conflicts\"><strong>Sources disagree</strong><ul>");
       for (Conflict c : e.conflicts()) {
         h.append("<li>").append(esc(c.what())).append(": ");
@@ -282,6 +286,9 @@ public final class HtmlReport {
       blockquote{margin:.5rem 0;padding:.2rem .8rem;border-left:3px solid var(--line)}blockquote cite{display:block;color:var(--muted);font-style:normal}
       mark{background:#fff1a8}.reuse{margin:.5rem 0;border-top:1px dashed var(--line)}.passage{margin:.3rem 0;color:var(--muted)}
       .passage mark{color:var(--ink)}
+      .current{font:.85rem system-ui,sans-serif;border-left:3px solid var(--accent);padding-left:.6rem}
+      .compare h4{font:600 .85rem system-ui,sans-serif;margin:.6rem 0 .2rem}.compare ul{margin:.2rem 0;padding-left:1.2rem}
+      table.wording th{font-weight:600}ol.timeline{padding-left:1.2rem}
       ol.sources{font:.85rem system-ui,sans-serif;padding-left:1.4rem;margin:.8rem 0 0;border-top:1px solid var(--line);padding-top:.5rem}
       ol.sources li:target{background:#fff1a8}
       .problems{font:.85rem system-ui,sans-serif}footer{color:var(--muted);font:.8rem system-ui,sans-serif;padding:2rem 1rem}

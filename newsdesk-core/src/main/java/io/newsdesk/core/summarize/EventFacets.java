@@ -27,6 +27,7 @@ final class EventFacets {
    * names 0.5x extra 0.704 against 0 or 1.5x 0.668 and 0.663; an article's share raised to 1.5 and idf to 0.7
    * 0.721 against 0.713 for both at 1; and without the old bonus for articles not yet cited 0.737.
    */
+  private static final double LENGTH_EXPONENT = 0.5;
   /** Extra weight per share of the event's titles and leads a facet stands in. */
   private static final double LEAD_WEIGHT = 6.0;
   /** Extra weight of a term that is part of one of the event's entity names. */
@@ -94,6 +95,21 @@ final class EventFacets {
 
   private static boolean isTime(String word) {
     return TIME_WORDS.contains(word) || CLOCK_OR_YEAR.matcher(word).matches();
+  }
+
+  /**
+   * What a sentence adds to what is already said, per word it costs. Exponent of the word count: 1 is the
+   * textbook ratio for budgeted coverage; on Giveme5W1H (5W coverage of the summaries) 1.0 gives 0.572, 0.7 gives
+   * 0.643 and 0.5 gives 0.683: long sentences are not all padding.
+   */
+  double gain(CandidateSentence c, Set<String> said) {
+    double gain = 0;
+    for (String t : c.facets()) {
+      if (!said.contains(t)) {
+        gain += weight(t);
+      }
+    }
+    return gain / Math.pow(Math.max(c.words(), 1), LENGTH_EXPONENT);
   }
 
   double weight(String facet) {
