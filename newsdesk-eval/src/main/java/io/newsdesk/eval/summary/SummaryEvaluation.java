@@ -95,7 +95,6 @@ public final class SummaryEvaluation {
         EventSummary summary = system.getValue().summarize(e.getValue(), factsOf.get(e.getKey()));
         String text = String.join(" ", summary.sentences().stream().map(SummarySentence::text).toList());
         double c = new PhraseCoverage(phrases.get(e.getKey())).coverage(text);
-        if (System.getenv("SHOWSUM") != null && e.getKey().matches(System.getenv("SHOWSUM"))) System.err.println("== " + system.getKey() + " " + e.getKey() + " " + c + "\n" + String.join("\n", summary.sentences().stream().map(SummarySentence::text).toList()));
         perEvent.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>()).put(system.getKey(), c);
         coverage += c;
         redundancy += redundancy(summary, df);
@@ -104,7 +103,6 @@ public final class SummaryEvaluation {
         for (SummarySentence s : summary.sentences()) {
           all++;
           supported += support.supported(s) ? 1 : 0;
-          if (System.getenv("DEBUGSUM") != null && !support.supported(s)) System.err.println(system.getKey() + " UNSUPPORTED " + s);
         }
       }
       int n = events.size();
