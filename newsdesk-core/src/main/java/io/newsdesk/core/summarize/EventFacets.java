@@ -36,7 +36,13 @@ final class EventFacets {
   private static final double SHARE_EXPONENT = 1.5;
   /** Exponent of a facet's rarity in the collection: rare words matter, but less than the consensus. */
   private static final double IDF_EXPONENT = 0.7;
+  /** Sentences of an article that count as its lead: 1 covers 0.704, 2 0.737, 3 0.725. */
   private static final int LEAD_SENTENCES = 2;
+  /**
+   * Weight of a word of time against a term used by as many articles. 1.5 covers 0.745 of the Giveme5W1H
+   * phrases, but 1.0, 1.25 and 1.75 give 0.737, 0.733 and 0.733, and 2.0 0.717: a narrow peak on twelve events.
+   */
+  private static final double TIME_WEIGHT = 1.5;
 
   private final DocumentFrequencies collection;
 
@@ -114,7 +120,7 @@ final class EventFacets {
 
   double weight(String facet) {
     double idf = isTime(facet) ? timeIdf : collection.idf(facet);
-    double share = isTime(facet) ? timeShare.getOrDefault(facet, 0.0) : terms.weight(facet) / idf;
+    double share = isTime(facet) ? timeShare.getOrDefault(facet, 0.0) * TIME_WEIGHT : terms.weight(facet) / idf;
     return Math.pow(share, SHARE_EXPONENT) * Math.pow(idf, IDF_EXPONENT) * (1 + LEAD_WEIGHT * leadShare.getOrDefault(facet, 0.0))
         * (nameTerms.contains(facet) ? 1 + NAME_WEIGHT : 1);
   }

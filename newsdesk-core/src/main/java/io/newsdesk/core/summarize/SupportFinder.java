@@ -2,7 +2,6 @@ package io.newsdesk.core.summarize;
 
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Sentence;
-import io.newsdesk.core.text.Terms;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +9,8 @@ import java.util.Set;
 
 /**
  * Which articles report what a summary sentence says: its own, then every other article with a sentence, or two
- * sentences side by side, that repeats most of its terms. Shared terms, not cosine similarity: two sentences on
+ * sentences side by side, that repeats most of its facets (terms, and the words that say when: a report of
+ * Tuesday's vote does not support one of Friday's). Shared facets, not cosine similarity: two sentences on
  * the same topic are alike without one stating what the other does.
  */
 final class SupportFinder {
@@ -24,7 +24,7 @@ final class SupportFinder {
   static final double SAME_CONTENT = 0.6;
 
   List<String> supporters(String sentence, Document origin, List<Document> event) {
-    Set<String> terms = new HashSet<>(Terms.terms(sentence));
+    Set<String> terms = EventFacets.of(sentence);
     Set<String> ids = new LinkedHashSet<>();
     ids.add(origin.id());
     if (terms.isEmpty()) {
@@ -41,7 +41,7 @@ final class SupportFinder {
   private static boolean repeats(Set<String> terms, List<Sentence> sentences) {
     Set<String> previous = Set.of();
     for (Sentence s : sentences) {
-      Set<String> here = new HashSet<>(Terms.terms(s.text()));
+      Set<String> here = EventFacets.of(s.text());
       Set<String> pair = new HashSet<>(here);
       pair.addAll(previous);
       if (share(terms, pair) >= SAME_CONTENT) {
