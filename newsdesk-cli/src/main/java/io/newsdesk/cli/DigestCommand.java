@@ -51,9 +51,13 @@ final class DigestCommand implements Callable<Integer> {
       description = "Articles more than this many days apart are never linked (default: ${DEFAULT-VALUE}).")
   int windowDays;
 
-  @Option(names = "--summary-sentences", defaultValue = "3",
-      description = "Sentences per event summary (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--summary-sentences", defaultValue = "5",
+      description = "Most sentences per event summary (default: ${DEFAULT-VALUE}).")
   int summarySentences;
+
+  @Option(names = "--summary-words", defaultValue = "120",
+      description = "Most words per event summary (default: ${DEFAULT-VALUE}).")
+  int summaryWords;
 
   @Option(names = "--max-record-size", paramLabel = "MB", defaultValue = "16",
       description = "Largest article record read, in MB; larger files are skipped with a message (default: ${DEFAULT-VALUE}).")
@@ -69,11 +73,13 @@ final class DigestCommand implements Callable<Integer> {
     Options.require(spec, threshold > 0 && threshold < 1, "--threshold must be between 0 and 1, got " + threshold);
     Options.require(spec, windowDays > 0, "--window-days must be positive, got " + windowDays);
     Options.require(spec, summarySentences > 0, "--summary-sentences must be positive, got " + summarySentences);
+    Options.require(spec, summaryWords >= 7, "--summary-words must be at least 7, got " + summaryWords);
     Options.require(spec, maxRecordMb > 0, "--max-record-size must be positive, got " + maxRecordMb);
 
     long started = System.nanoTime();
     Digest digest = new Digest(CorpusReader.standard((long) maxRecordMb << 20), new JunkLineFilter(),
-        new NeighbourGraphClusterer(threshold, Duration.ofDays(windowDays)), Gazetteer.countries(), summarySentences);
+        new NeighbourGraphClusterer(threshold, Duration.ofDays(windowDays)), Gazetteer.countries(), summarySentences,
+        summaryWords);
     ArticleFilter filter = Options.filter(spec, filters);
     DigestResult result = digest.run(inputs, filter, new StderrProgress(err));
     for (Problem p : result.problems()) {

@@ -4,6 +4,7 @@ import io.newsdesk.eval.clustering.ClusteringTask;
 import io.newsdesk.eval.geo.GeoTask;
 import io.newsdesk.eval.extraction.ExtractionTask;
 import io.newsdesk.eval.reuse.ReuseTask;
+import io.newsdesk.eval.summary.SummaryTask;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -22,7 +23,8 @@ public final class EvalTasks {
 
   /** Every evaluation newsdesk has. */
   public static EvalTasks standard() {
-    return new EvalTasks(List.of(new ExtractionTask(), new ClusteringTask(), new GeoTask(), new ReuseTask()));
+    return new EvalTasks(List.of(new ExtractionTask(), new ClusteringTask(), new GeoTask(), new ReuseTask(),
+        new SummaryTask()));
   }
 
   public Optional<EvalTask> named(String name) {

@@ -118,6 +118,11 @@ class BrowserEndToEndTest {
     WebElement box = browser.findElement(By.id("q"));
     box.sendKeys("earthquake");
     browser.findElement(By.cssSelector("form.search button")).click();
+    // the click returns before the results page has loaded: wait for its title
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!browser.getTitle().startsWith("Search: earthquake") && System.nanoTime() < deadline) {
+      java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+    }
     assertTrue(browser.getTitle().startsWith("Search: earthquake"), browser.getTitle());
     List<WebElement> marks = browser.findElements(By.cssSelector("li.hit mark"));
     assertFalse(marks.isEmpty(), "matching words are marked");

@@ -46,14 +46,21 @@ public final class Digest {
   private final EventGrouper grouper;
   private final Gazetteer gazetteer;
   private final int maxSummarySentences;
+  private final int maxSummaryWords;
 
   public Digest(CorpusReader reader, ArticleCleaner cleaner, EventClusterer clusterer, Gazetteer gazetteer,
                 int maxSummarySentences) {
+    this(reader, cleaner, clusterer, gazetteer, maxSummarySentences, CentralitySummarizer.DEFAULT_MAX_WORDS);
+  }
+
+  public Digest(CorpusReader reader, ArticleCleaner cleaner, EventClusterer clusterer, Gazetteer gazetteer,
+                int maxSummarySentences, int maxSummaryWords) {
     this.reader = Objects.requireNonNull(reader, "reader");
     this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
     this.grouper = new EventGrouper(new MinHashReprintDetector(), Objects.requireNonNull(clusterer, "clusterer"));
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.maxSummarySentences = maxSummarySentences;
+    this.maxSummaryWords = maxSummaryWords;
   }
 
   /** The standard pipeline with default settings. */
@@ -108,8 +115,8 @@ public final class Digest {
 
     DocumentFrequencies df = new DocumentFrequencies();
     documents.forEach(d -> df.add(d.terms()));
-    EventAssembler assembler = new EventAssembler(new RuleBasedFactExtractor(gazetteer, WorldGazetteer::shared), new PassageReuseDetector(),
-        new CentralitySummarizer(df, maxSummarySentences, CentralitySummarizer.DEFAULT_MAX_WORDS));
+    EventAssembler assembler = new EventAssembler(new RuleBasedFactExtractor(gazetteer, WorldGazetteer::shared),
+        new PassageReuseDetector(), new CentralitySummarizer(df, maxSummarySentences, maxSummaryWords));
     AtomicLong built = new AtomicLong();
     List<Event> events = new ArrayList<>(groups.parallelStream()
         .map(g -> assembler.assemble(g, g.stream().map(d -> byOriginal.get(d.id())).filter(Objects::nonNull).toList()))

@@ -1,5 +1,7 @@
 package io.newsdesk.core.pipeline;
 
+import io.newsdesk.core.compare.OutletComparer;
+import io.newsdesk.core.compare.SourceComparer;
 import io.newsdesk.core.dedup.CreditLinker;
 import io.newsdesk.core.dedup.ReuseDetector;
 import io.newsdesk.core.facts.EventDater;
@@ -9,6 +11,7 @@ import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Event;
 import io.newsdesk.core.model.Reprint;
+import io.newsdesk.core.summarize.CurrentEventsWriter;
 import io.newsdesk.core.summarize.EventSummary;
 import io.newsdesk.core.summarize.Summarizer;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +22,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
-/** Turns one group of documents into an {@link Event}: its facts, reused passages and cited summary. */
+/**
+ * Turns one group of documents into an {@link Event}: its facts, reused passages, cited summary and timeline, its
+ * sources compared and its current-events line.
+ */
 public final class EventAssembler {
 
   private final FactExtractor facts;
@@ -27,6 +33,8 @@ public final class EventAssembler {
   private final Summarizer summarizer;
   private final CreditLinker credits = new CreditLinker();
   private final EventDater dater = new EventDater();
+  private final SourceComparer comparer = new OutletComparer();
+  private final CurrentEventsWriter currentEvents = new CurrentEventsWriter();
 
   public EventAssembler(FactExtractor facts, ReuseDetector reuse, Summarizer summarizer) {
     this.facts = Objects.requireNonNull(facts, "facts");
@@ -49,7 +57,9 @@ public final class EventAssembler {
     Instant end = articles.stream().map(Article::published).filter(Objects::nonNull).max(Instant::compareTo)
         .orElse(null);
     return new Event(eventId(group.get(0).id()), summary.headline(), start, end, articles, summary.sentences(),
-        f.entities(), f.figures(), f.quotes(), reuse.detect(group), f.conflicts(), credits.link(group), reprints);
+        f.entities(), f.figures(), f.quotes(), reuse.detect(group), f.conflicts(), credits.link(group), reprints,
+        comparer.compare(group, f, summary.sentences()), summary.timeline(),
+        currentEvents.write(summary.headline(), start, articles, f));
   }
 
   /** Named after the event's first article, so that the id stays when later articles join. */

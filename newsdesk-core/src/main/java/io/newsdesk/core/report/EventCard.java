@@ -65,7 +65,11 @@ public final class EventCard {
       h.append("</p>");
     }
     h.append("</div>\n");
-    if (!e.conflicts().isEmpty()) {
+    ComparisonHtml compared = new ComparisonHtml(ids -> cites(e, ids, number));
+    compared.currentEvents(h, e);
+    compared.timeline(h, e);
+    compared.comparison(h, e.comparison());
+    if (!e.conflicts().isEmpty() && e.comparison().disputes().isEmpty()) {
       h.append("<div class=\"conflicts\"><strong>Sources disagree</strong><ul>");
       for (Conflict c : e.conflicts()) {
         h.append("<li>").append(esc(c.what())).append(": ");
@@ -246,5 +250,8 @@ public final class EventCard {
       ol.sources{font:.85rem system-ui,sans-serif;padding-left:1.4rem;margin:.8rem 0 0;border-top:1px solid var(--line);padding-top:.5rem}
       ol.sources li:target{background:#fff1a8}
       @media (max-width:600px){body{font-size:15px}.event{padding:.8rem}}
+            .current{font:.85rem system-ui,sans-serif;border-left:3px solid var(--accent);padding-left:.6rem}
+      .compare h4{font:600 .85rem system-ui,sans-serif;margin:.6rem 0 .2rem}.compare ul{margin:.2rem 0;padding-left:1.2rem}
+      table.wording th{font-weight:600}ol.timeline{padding-left:1.2rem}
       """;
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Conflict;
+import io.newsdesk.core.model.CurrentEventsEntry;
 import io.newsdesk.core.model.Entity;
 import io.newsdesk.core.model.Event;
 import io.newsdesk.core.model.Figure;
@@ -14,8 +15,10 @@ import io.newsdesk.core.model.Passage;
 import io.newsdesk.core.model.Quote;
 import io.newsdesk.core.model.Reprint;
 import io.newsdesk.core.model.Reuse;
+import io.newsdesk.core.model.SourceComparison;
 import io.newsdesk.core.model.SourceCredit;
 import io.newsdesk.core.model.SummarySentence;
+import io.newsdesk.core.model.TimelineEntry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -166,7 +169,72 @@ public final class EventJson {
         pn.put("text", p.text());
       }
     }
+    summaryExtras(n, e);
     return n;
+  }
+
+  /** The current-events line, the timeline and the sources compared (issue 7). */
+  private void summaryExtras(ObjectNode n, Event e) {
+    CurrentEventsEntry ce = e.currentEvents();
+    if (ce != null) {
+      ObjectNode x = n.putObject("currentEvents");
+      x.put("line", ce.line());
+      x.put("date", ce.date() == null ? null : ce.date().toString());
+      strings(x.putArray("places"), ce.places());
+      strings(x.putArray("actors"), ce.actors());
+      x.put("action", ce.action());
+      ArrayNode links = x.putArray("sources");
+      for (CurrentEventsEntry.SourceLink l : ce.sources()) {
+        links.addObject().put("outlet", l.outlet()).put("article", l.article()).put("url", l.url());
+      }
+    }
+    ArrayNode timeline = n.putArray("timeline");
+    for (TimelineEntry t : e.timeline()) {
+      ObjectNode x = timeline.addObject();
+      x.put("day", t.day().toString());
+      x.put("text", t.text());
+      strings(x.putArray("sources"), t.sources());
+    }
+    SourceComparison c = e.comparison();
+    ObjectNode cn = n.putObject("comparison");
+    statements(cn.putArray("agreed"), c.agreed());
+    ArrayNode disputes = cn.putArray("disputes");
+    for (SourceComparison.FigureDispute d : c.disputes()) {
+      ObjectNode x = disputes.addObject();
+      x.put("what", d.what());
+      ArrayNode claims = x.putArray("claims");
+      for (SourceComparison.FigureClaim cl : d.claims()) {
+        ObjectNode y = claims.addObject();
+        y.put("value", cl.value());
+        y.put("unit", cl.unit());
+        y.put("claimedBy", cl.claimedBy());
+        strings(y.putArray("outlets"), cl.outlets());
+        strings(y.putArray("sources"), cl.sources());
+      }
+    }
+    statements(cn.putArray("singleSource"), c.singleSource());
+    ArrayNode wording = cn.putArray("wording");
+    for (SourceComparison.Wording w : c.wording()) {
+      ObjectNode x = wording.addObject();
+      x.put("concept", w.concept());
+      ArrayNode uses = x.putArray("outlets");
+      for (SourceComparison.OutletWords ow : w.uses()) {
+        ObjectNode y = uses.addObject();
+        y.put("outlet", ow.outlet());
+        ArrayNode words = y.putArray("words");
+        ow.words().forEach(u -> words.addObject().put("word", u.word()).put("count", u.count()).put("loaded", u.loaded()));
+        strings(y.putArray("sources"), ow.sources());
+      }
+    }
+  }
+
+  private static void statements(ArrayNode array, List<SourceComparison.Statement> statements) {
+    for (SourceComparison.Statement s : statements) {
+      ObjectNode x = array.addObject();
+      x.put("text", s.text());
+      strings(x.putArray("outlets"), s.outlets());
+      strings(x.putArray("sources"), s.sources());
+    }
   }
 
   private static void strings(ArrayNode array, List<String> values) {

@@ -1,18 +1,14 @@
 package io.newsdesk.eval.clustering;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.core.ingest.PublicationDates;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.eval.data.EcbPlus;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.newsdesk.eval.data.Giveme5W1H;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The labelled event datasets: ECB+ (each topic folder holds two events, its {@code *ecb.xml} and its
@@ -27,8 +23,7 @@ final class ClusteringDatasets {
     if (Files.isDirectory(dir.resolve("ECB+")) || dir.getFileName().toString().equals("ECB+")) {
       return ecbPlus(dir);
     }
-    Path data = Files.isDirectory(dir.resolve("data")) ? dir.resolve("data") : dir;
-    return giveme(data);
+    return giveme(dir);
   }
 
   private static List<LabelledArticle> ecbPlus(Path dir) {
@@ -67,31 +62,15 @@ final class ClusteringDatasets {
     return new Article(a.id(), "ecb+:" + a.id(), url, title, published, null, "en", String.join("\n", lines));
   }
 
-  private static List<LabelledArticle> giveme(Path data) {
-    ObjectMapper mapper = new ObjectMapper();
+  private static List<LabelledArticle> giveme(Path dir) {
     List<LabelledArticle> out = new ArrayList<>();
-    try (Stream<Path> files = Files.list(data)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        JsonNode n = mapper.readTree(f.toFile());
-        String category = n.path("category").asText("");
-        if (category.isBlank()) {
-          continue; // unlabelled: left out, as the dataset's users do
-        }
-        String title = n.path("title").asText(null);
-        String text = n.path("text").asText("");
-        String description = n.path("description").asText("");
-        if (!description.isBlank() && !text.startsWith(description)) {
-          text = description + "\n\n" + text;
-        }
-        out.add(new LabelledArticle(new Article(n.path("dId").asText(f.getFileName().toString()), f.toString(),
-            n.path("url").asText(null), title, PublicationDates.parse(n.path("date_publish").asText(null)).orElse(null),
-            n.path("publisher").asText(null), "en", text), category));
+    for (Giveme5W1H.Article a : Giveme5W1H.read(dir)) {
+      if (a.labelled()) { // unlabelled: left out, as the dataset's users do
+        out.add(new LabelledArticle(a.article(), a.category()));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the Giveme5W1H set at " + data, e);
     }
     if (out.isEmpty()) {
-      throw new IllegalArgumentException("no labelled articles (ECB+ XML or Giveme5W1H JSON) in " + data);
+      throw new IllegalArgumentException("no labelled articles (ECB+ XML or Giveme5W1H JSON) in " + dir);
     }
     return out;
   }

@@ -1,0 +1,88 @@
+package io.newsdesk.eval.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsdesk.core.ingest.PublicationDates;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The Giveme5W1H gold set (Hamborg et al., 2019): 96 news articles in JSON, each with its event (field
+ * {@code category}; one article has none) and the who, what, when, where, why and how phrases its coders
+ * annotated. Read from its folder at run time; nothing of it is copied into newsdesk.
+ */
+public final class Giveme5W1H {
+
+  /** The questions annotated, in the dataset's order. */
+  public static final List<String> QUESTIONS = List.of("who", "what", "when", "where", "why", "how");
+
+  /**
+   * One article as newsdesk reads it: the description (the lead the site shows) before the text when the text
+   * does not already begin with it.
+   *
+   * @param category    the event it reports, or "" when unlabelled
+   * @param annotations the annotated phrases per question; a question the coders agreed has no answer is empty
+   */
+  public record Article(io.newsdesk.core.model.Article article, String category, Map<String, List<String>> annotations) {
+    public Article {
+      Map<String, List<String>> copy = new LinkedHashMap<>();
+      annotations.forEach((q, phrases) -> copy.put(q, List.copyOf(phrases)));
+      annotations = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    public boolean labelled() {
+      return !category.isBlank();
+    }
+  }
+
+  private Giveme5W1H() {}
+
+  /** Reads every article of the set under {@code dir} (the folder that holds {@code data/}, or {@code data/}). */
+  public static List<Article> read(Path dir) {
+    Path data = Files.isDirectory(dir.resolve("data")) ? dir.resolve("data") : dir;
+    ObjectMapper mapper = new ObjectMapper();
+    List<Article> out = new ArrayList<>();
+    try (Stream<Path> files = Files.list(data)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+        out.add(article(mapper.readTree(f.toFile()), f));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the Giveme5W1H set at " + data, e);
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException("no Giveme5W1H JSON files in " + data);
+    }
+    return out;
+  }
+
+  private static Article article(JsonNode n, Path file) {
+    String text = n.path("text").asText("");
+    String description = n.path("description").asText("");
+    if (!description.isBlank() && !text.startsWith(description)) {
+      text = description + "\n\n" + text;
+    }
+    io.newsdesk.core.model.Article article = new io.newsdesk.core.model.Article(
+        n.path("dId").asText(file.getFileName().toString()), file.toString(), n.path("url").asText(null),
+        n.path("title").asText(null), PublicationDates.parse(n.path("date_publish").asText(null)).orElse(null),
+        n.path("publisher").asText(null), "en", text);
+    Map<String, List<String>> annotations = new LinkedHashMap<>();
+    for (String q : QUESTIONS) {
+      List<String> phrases = new ArrayList<>();
+      for (JsonNode a : n.path("fiveWoneH").path(q).path("annotated")) {
+        String phrase = a.path("text").asText("").strip();
+        if (!phrase.isEmpty()) {
+          phrases.add(phrase);
+        }
+      }
+      annotations.put(q, phrases);
+    }
+    return new Article(article, n.path("category").asText(""), annotations);
+  }
+}
