@@ -19,7 +19,8 @@ public final class GazetteerToponymRecognizer implements ToponymRecognizer {
 
   static final int MAX_WORDS = 4;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\d'’.-]*");
-  private static final Set<String> JOINERS = Set.of("of", "de", "del", "la", "le", "upon", "on", "the", "al", "el");
+  private static final Set<String> JOINERS = Set.of("of", "de", "del", "la", "le", "upon", "on", "the", "al", "el",
+      "i", "e", "sur", "en", "am", "im", "an", "der", "di", "da", "do", "dos", "das", "y");
   /** Last words that make a run of capitalised words a place whether or not the gazetteer knows it. */
   private static final Set<String> PLACE_SUFFIXES = Set.of("County", "Parish", "Borough", "Township", "Street",
       "St.", "Avenue", "Ave.", "Drive", "Road", "Rd.", "Boulevard", "Blvd.", "Lane", "Parkway", "Pike", "River",

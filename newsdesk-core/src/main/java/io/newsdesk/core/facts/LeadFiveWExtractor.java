@@ -72,7 +72,14 @@ public final class LeadFiveWExtractor {
         break;
       }
     }
-    return new FiveWs(who, what, first(lead, id, this::when), first(lead, id, this::where),
+    Answer when = first(lead, id, this::when);
+    for (int i = 0; when == null && i < doc.sentences().size(); i++) {
+      String found = when(doc.sentences().get(i).text()); // news may give the time further down
+      if (found != null) {
+        when = new Answer(found, id, doc.sentences().get(i).index());
+      }
+    }
+    return new FiveWs(who, what, when, first(lead, id, t -> names(places.find(t))),
         first(lead, id, t -> clause(t, WHY)), first(lead, id, t -> clause(t, HOW)));
   }
 
@@ -127,9 +134,19 @@ public final class LeadFiveWExtractor {
     return m.find() ? m.group().strip() : null;
   }
 
-  private String where(String sentence) {
-    List<Toponym> found = places.find(sentence);
-    return found.isEmpty() ? null : found.get(0).name();
+  /** At most three place names, places before demonyms ("Croydon, London" over "British"). */
+  private static String names(List<Toponym> toponyms) {
+    List<String> found = new ArrayList<>();
+    List<String> demonyms = new ArrayList<>();
+    for (Toponym t : toponyms) {
+      boolean demonym = t.name().matches(".*(?:an|ans|ese|ish|i)$");
+      List<String> to = demonym ? demonyms : found;
+      if (!to.contains(t.name())) {
+        to.add(t.name());
+      }
+    }
+    found.addAll(demonyms);
+    return found.isEmpty() ? null : String.join(", ", found.subList(0, Math.min(3, found.size())));
   }
 
   /** The words after a cue of cause or means, to the end of the clause. */
