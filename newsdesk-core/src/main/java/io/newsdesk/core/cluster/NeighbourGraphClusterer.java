@@ -130,6 +130,19 @@ public final class NeighbourGraphClusterer implements EventClusterer {
     return new NeighbourGraph(neighbours, threshold, timeConstant, window, embeddingWeight, true);
   }
 
+  /**
+   * An empty graph with these settings that keeps every document: for clustering a batch, where undated
+   * documents come last and are compared with all.
+   */
+  public NeighbourGraph graph() {
+    return new NeighbourGraph(neighbours, threshold, timeConstant, window, embeddingWeight, false);
+  }
+
+  /** How far apart two documents may be and still be linked. */
+  public Duration window() {
+    return window;
+  }
+
   /** What a document's embedding is made of: its headline, or its first sentence where it has none. */
   public static String embeddingText(Document doc) {
     String title = doc.article().title();
@@ -149,7 +162,7 @@ public final class NeighbourGraphClusterer implements EventClusterer {
     float[][] embeddings = embeddingWeight > 0
         ? embedder.embed(ordered.stream().map(NeighbourGraphClusterer::embeddingText).toList())
         : new float[ordered.size()][];
-    NeighbourGraph graph = new NeighbourGraph(neighbours, threshold, timeConstant, window, embeddingWeight, false);
+    NeighbourGraph graph = graph();
     for (int i = 0; i < ordered.size(); i++) {
       graph.add(ordered.get(i), df, embeddings[i]);
     }

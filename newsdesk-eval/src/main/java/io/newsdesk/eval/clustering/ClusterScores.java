@@ -9,11 +9,11 @@ import java.util.Map;
  * B-cubed averages, over items, the share of an item's cluster that shares its gold event (precision) and the
  * share of its gold event that shares its cluster (recall).
  */
-record ClusterScores(double bcubedPrecision, double bcubedRecall, double bcubedF1, double pairPrecision,
+public record ClusterScores(double bcubedPrecision, double bcubedRecall, double bcubedF1, double pairPrecision,
                      double pairRecall, double pairF1, int clusters, int events) {
 
   /** @param predicted and {@code gold}: one label per item, in the same order */
-  static ClusterScores score(List<String> predicted, List<String> gold) {
+  public static ClusterScores score(List<String> predicted, List<String> gold) {
     if (predicted.size() != gold.size() || gold.isEmpty()) {
       throw new IllegalArgumentException("predicted and gold must be non-empty and of one size: "
           + predicted.size() + ", " + gold.size());
