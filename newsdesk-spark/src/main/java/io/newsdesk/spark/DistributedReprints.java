@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
@@ -31,7 +32,8 @@ final class DistributedReprints {
       int partitions) {
     JavaPairRDD<Long, long[]> signatures = texts
         .mapValues(MinHashReprintDetector::signature)
-        .filter(s -> s._2() != null);
+        .filter(s -> s._2() != null)
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
     // every pair of articles that share a bucket of some band, the earlier first
     JavaPairRDD<Long, Long> candidates = signatures
         .flatMapToPair(s -> {
@@ -52,7 +54,10 @@ final class DistributedReprints {
         .join(signatures, partitions)
         .filter(p -> new MinHashReprintDetector().isCopy(p._2()._1()._2(), p._2()._2()))
         .mapToPair(p -> new Tuple2<>(p._1(), p._2()._1()._1()))
-        .reduceByKey(Math::min, partitions); // the earliest article a copy is close to is its original
+        .reduceByKey(Math::min, partitions) // the earliest article a copy is close to is its original
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    copies.count();
+    signatures.unpersist(false);
     // (original, (copy number, copy id)), gathered under the original with its id
     return copies.join(ids, partitions)
         .mapToPair(c -> new Tuple2<>(c._2()._1(), new Tuple2<>(c._1(), c._2()._2())))

@@ -12,11 +12,13 @@ import io.newsdesk.core.text.DocumentAnalyzer;
 import io.newsdesk.core.text.DocumentFrequencies;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,12 +48,14 @@ public final class SparkDigest {
    * @param articles articles digested
    * @param problems records and files skipped, with the reason (the first hundred)
    * @param skipped  how many were skipped in all, duplicate ids included
+   * @param stageTimes wall time of each step, in the order they ran
    */
   public record Result(JavaRDD<AssembledEvent> events, int files, long articles, List<String> problems,
-                       long skipped, Map<String, Integer> ignoredByExtension) {
+                       long skipped, Map<String, Integer> ignoredByExtension, Map<String, Duration> stageTimes) {
     public Result {
       problems = List.copyOf(problems);
       ignoredByExtension = Map.copyOf(ignoredByExtension);
+      stageTimes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageTimes));
     }
   }
 
@@ -62,6 +66,8 @@ public final class SparkDigest {
   }
 
   public Result run(JavaSparkContext jsc, List<String> inputs) throws IOException {
+    Map<String, Duration> times = new LinkedHashMap<>();
+    long t = System.nanoTime();
     int partitions = settings.partitions();
     long maxRecordBytes = settings.maxRecordBytes();
     InputFiles.Listing listing = InputFiles.list(inputs, jsc.hadoopConfiguration(),
@@ -71,10 +77,11 @@ public final class SparkDigest {
     JavaRDD<ReadRecord> read = jsc
         .parallelize(listing.files(), Math.max(1, Math.min(partitions, listing.files().size())))
         .mapPartitions(files -> InputFiles.read(files, conf, maxRecordBytes))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
     List<String> problems = new ArrayList<>(listing.problems());
     problems.addAll(read.filter(r -> r.problem() != null).map(ReadRecord::problem).take(100));
     long badRecords = read.filter(r -> r.problem() != null).count();
+    t = lap(times, "read", t);
 
     // one article per id, the one the single-machine reader keeps; then the digest's clean and analyse
     JavaRDD<Document> documents = read
@@ -82,23 +89,29 @@ public final class SparkDigest {
         .mapToPair(r -> new Tuple2<>(r.article().id(), r))
         .reduceByKey(ReadRecord::kept, partitions)
         .values()
-        .mapPartitions(SparkDigest::analyse);
+        .mapPartitions(SparkDigest::analyse)
+        .persist(StorageLevel.MEMORY_AND_DISK_SER()); // the sort samples them before it sorts them
     JavaPairRDD<Long, Document> arrivals = documents
         .mapToPair(d -> new Tuple2<>(d, Boolean.TRUE))
         .sortByKey(new InTimeOrder(), true, partitions)
         .keys()
         .zipWithIndex()
         .mapToPair(Tuple2::swap)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
     long articles = arrivals.count();
     long duplicates = read.filter(r -> r.article() != null).count() - articles;
     read.unpersist(false);
+    documents.unpersist(false);
+    t = lap(times, "clean+analyse+order", t);
 
     Broadcast<DocumentFrequencies> df = jsc.broadcast(frequencies(arrivals, articles, partitions));
+    t = lap(times, "frequencies", t);
     JavaPairRDD<Long, Reprint> reprints = DistributedReprints.find(
         arrivals.mapValues(d -> d.article().text()), arrivals.mapValues(Document::id), partitions);
+    t = lap(times, "reprints", t);
     int[] first = EventMerge.firstArticles(TimeBlocks.links(arrivals, df, settings).toLocalIterator(), articles);
     Broadcast<int[]> firstArticle = jsc.broadcast(first);
+    t = lap(times, "cluster", t);
 
     int summarySentences = settings.summarySentences();
     JavaRDD<AssembledEvent> events = arrivals
@@ -107,11 +120,18 @@ public final class SparkDigest {
             partitions)
         .mapPartitions(groups -> assemble(groups, df.value(), summarySentences))
         .sortBy(e -> e, true, partitions)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
     events.count();
     arrivals.unpersist(false);
+    lap(times, "facts+summaries", t);
     return new Result(events, listing.files().size(), articles, problems, badRecords + duplicates,
-        listing.ignoredByExtension());
+        listing.ignoredByExtension(), times);
+  }
+
+  private static long lap(Map<String, Duration> times, String step, long since) {
+    long now = System.nanoTime();
+    times.put(step, Duration.ofNanos(now - since));
+    return now;
   }
 
   /** The digest's clean and analyse steps, with the reader's language guess, over one partition. */
