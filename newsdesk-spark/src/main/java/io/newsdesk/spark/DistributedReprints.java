@@ -18,9 +18,6 @@ import scala.Tuple2;
  */
 final class DistributedReprints {
 
-  /** Bands fit in the low bits of a bucket member: (article number << BAND_BITS) | band. */
-  private static final int BAND_BITS = 8;
-
   private DistributedReprints() {}
 
   /**
@@ -34,29 +31,34 @@ final class DistributedReprints {
         .mapValues(MinHashReprintDetector::signature)
         .filter(s -> s._2() != null)
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    // every pair of articles that share a bucket of some band, the earlier first
-    JavaPairRDD<Long, Long> candidates = signatures
+    // (band, bucket) of every article in every band: small records, shuffled to size the buckets
+    JavaPairRDD<Tuple2<Integer, Long>, Long> buckets = signatures
         .flatMapToPair(s -> {
           long[] keys = MinHashReprintDetector.bandKeys(s._2());
-          List<Tuple2<Long, Long>> out = new ArrayList<>(keys.length);
+          List<Tuple2<Tuple2<Integer, Long>, Long>> out = new ArrayList<>(keys.length);
           for (int band = 0; band < keys.length; band++) {
-            out.add(new Tuple2<>(keys[band], s._1() << BAND_BITS | band));
+            out.add(new Tuple2<>(new Tuple2<>(band, keys[band]), s._1()));
           }
           return out.iterator();
         })
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    // only buckets that hold a pair and are not boilerplate: most articles share no bucket with any other, and
+    // only the members of shared buckets travel on with their signatures
+    JavaPairRDD<Tuple2<Integer, Long>, Integer> shared = buckets
+        .mapValues(n -> 1)
+        .reduceByKey(Integer::sum, partitions)
+        .filter(b -> b._2() >= 2 && b._2() <= MinHashReprintDetector.MAX_BUCKET);
+    JavaPairRDD<Long, Long> copies = buckets
+        .join(shared, partitions)
+        .mapToPair(m -> new Tuple2<>(m._2()._1(), m._1()))
+        .join(signatures, partitions)
+        .mapToPair(m -> new Tuple2<>(m._2()._1(), new Tuple2<>(m._1(), m._2()._2())))
         .groupByKey(partitions)
-        .flatMapToPair(bucket -> pairsInBucket(bucket._2()).iterator())
-        .distinct(partitions);
-    // verified pairs: (copy, original)
-    JavaPairRDD<Long, Long> copies = candidates
-        .join(signatures, partitions)
-        .mapToPair(p -> new Tuple2<>(p._2()._1(), new Tuple2<>(p._1(), p._2()._2())))
-        .join(signatures, partitions)
-        .filter(p -> new MinHashReprintDetector().isCopy(p._2()._1()._2(), p._2()._2()))
-        .mapToPair(p -> new Tuple2<>(p._1(), p._2()._1()._1()))
+        .flatMapToPair(bucket -> copiesInBucket(bucket._2()).iterator())
         .reduceByKey(Math::min, partitions) // the earliest article a copy is close to is its original
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     copies.count();
+    buckets.unpersist(false);
     signatures.unpersist(false);
     // (original, (copy number, copy id)), gathered under the original with its id
     return copies.join(ids, partitions)
@@ -66,31 +68,27 @@ final class DistributedReprints {
         .mapValues(g -> new Reprint(g._2(), inArrivalOrder(g._1())));
   }
 
+  /** (copy, original) for every pair of one bucket whose signatures are alike enough, the earlier the original. */
+  private static List<Tuple2<Long, Long>> copiesInBucket(Iterable<Tuple2<Long, long[]>> members) {
+    List<Tuple2<Long, long[]>> bucket = new ArrayList<>();
+    members.forEach(bucket::add);
+    bucket.sort(java.util.Comparator.comparingLong(Tuple2::_1));
+    MinHashReprintDetector detector = new MinHashReprintDetector();
+    List<Tuple2<Long, Long>> pairs = new ArrayList<>();
+    for (int x = 0; x < bucket.size(); x++) {
+      for (int y = x + 1; y < bucket.size(); y++) {
+        if (detector.isCopy(bucket.get(x)._2(), bucket.get(y)._2())) {
+          pairs.add(new Tuple2<>(bucket.get(y)._1(), bucket.get(x)._1()));
+        }
+      }
+    }
+    return pairs;
+  }
+
   private static List<String> inArrivalOrder(Iterable<Tuple2<Long, String>> copies) {
     return StreamSupport.stream(copies.spliterator(), false)
         .sorted(java.util.Comparator.comparingLong(Tuple2::_1))
         .map(Tuple2::_2)
         .toList();
-  }
-
-  /** The pairs of one bucket key, band by band, when the band's bucket is neither single nor boilerplate. */
-  private static List<Tuple2<Long, Long>> pairsInBucket(Iterable<Long> members) {
-    java.util.Map<Integer, List<Long>> byBand = new java.util.TreeMap<>();
-    for (long m : members) {
-      byBand.computeIfAbsent((int) (m & ((1 << BAND_BITS) - 1)), b -> new ArrayList<>()).add(m >>> BAND_BITS);
-    }
-    List<Tuple2<Long, Long>> pairs = new ArrayList<>();
-    for (List<Long> bucket : byBand.values()) {
-      if (bucket.size() < 2 || bucket.size() > MinHashReprintDetector.MAX_BUCKET) {
-        continue;
-      }
-      bucket.sort(null);
-      for (int x = 0; x < bucket.size(); x++) {
-        for (int y = x + 1; y < bucket.size(); y++) {
-          pairs.add(new Tuple2<>(bucket.get(x), bucket.get(y)));
-        }
-      }
-    }
-    return pairs;
   }
 }

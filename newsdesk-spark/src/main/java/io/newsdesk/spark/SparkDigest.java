@@ -119,12 +119,14 @@ public final class SparkDigest {
         .cogroup(reprints.mapToPair(r -> new Tuple2<>((long) firstArticle.value()[r._1().intValue()], r)),
             partitions)
         .mapPartitions(groups -> assemble(groups, df.value(), summarySentences))
-        .sortBy(e -> e, true, partitions)
+        .persist(StorageLevel.MEMORY_AND_DISK_SER()); // the sort samples them before it sorts them
+    JavaRDD<AssembledEvent> newestFirst = events.sortBy(e -> e, true, partitions)
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    events.count();
+    newestFirst.count();
+    events.unpersist(false);
     arrivals.unpersist(false);
     lap(times, "facts+summaries", t);
-    return new Result(events, listing.files().size(), articles, problems, badRecords + duplicates,
+    return new Result(newestFirst, listing.files().size(), articles, problems, badRecords + duplicates,
         listing.ignoredByExtension(), times);
   }
 

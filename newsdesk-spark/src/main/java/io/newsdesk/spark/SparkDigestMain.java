@@ -10,7 +10,6 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -78,7 +77,8 @@ public final class SparkDigestMain implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SparkSession.Builder builder = SparkSession.builder().appName("newsdesk digest");
+    SparkSession.Builder builder = SparkSession.builder().appName("newsdesk digest")
+        .config(NewsdeskKryoRegistrator.configure(new org.apache.spark.SparkConf()));
     if (master != null) {
       builder.master(master).config("spark.ui.enabled", "false");
     }

@@ -15,6 +15,7 @@ final class LocalSpark {
       session = SparkSession.builder()
           .master("local[2]")
           .appName("newsdesk-spark tests")
+          .config(NewsdeskKryoRegistrator.configure(new org.apache.spark.SparkConf()))
           .config("spark.ui.enabled", "false")
           .config("spark.sql.shuffle.partitions", "4")
           .config("spark.driver.host", "127.0.0.1")
