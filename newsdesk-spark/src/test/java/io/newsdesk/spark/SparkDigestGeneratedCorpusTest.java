@@ -34,7 +34,9 @@ class SparkDigestGeneratedCorpusTest {
     // one-week blocks: some 26 blocks, each event near a border clustered across it
     SparkDigestSettings settings = new SparkDigestSettings(0.12, 3, 3, 16L << 20, 7, 4);
     SparkDigest.Result result = new SparkDigest(settings).run(LocalSpark.context(), List.of(dir.toString()));
-    List<List<String>> spark = result.events().map(AssembledEvent::articleIds).collect();
+    // as mutable lists: Kryo, which brings task results back, cannot rebuild immutable ones
+    List<List<String>> spark = List.copyOf(result.events()
+        .map(e -> (List<String>) new ArrayList<>(e.articleIds())).collect());
 
     assertEquals(ARTICLES, result.articles());
     assertEquals(ARTICLES, spark.stream().mapToInt(List::size).sum());
