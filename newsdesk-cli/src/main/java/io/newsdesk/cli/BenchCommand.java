@@ -51,6 +51,12 @@ final class BenchCommand implements Callable<Integer> {
       description = "The seed articles whose digest latency is timed (default: ${DEFAULT-VALUE}).")
   Path seeds;
 
+  @Option(names = "--engine", defaultValue = "single", paramLabel = "single|spark",
+      description = "spark: only the digest of the generated corpus, on one machine and by the Spark job at "
+          + "local[1] and local[2], with articles/s and B3 F1 of Spark's events against one machine's "
+          + "(default: ${DEFAULT-VALUE}, the benchmarks above).")
+  String engine;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     Options.require(spec, articles >= 100, "--articles must be at least 100, got " + articles);
@@ -59,8 +65,16 @@ final class BenchCommand implements Callable<Integer> {
         + "--stream-embedded-articles must not be negative");
     Options.require(spec, reuseSizes.stream().allMatch(n -> n >= 100), "--reuse-sizes must each be at least 100");
     Path work = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("newsdesk-bench-");
+    Options.require(spec, engine.equals("single") || engine.equals("spark"),
+        "--engine must be single or spark, got " + engine);
+    SparkEngine spark = SparkEngine.located();
+    Options.require(spec, engine.equals("single") || spark.missing() == null, String.valueOf(spark.missing()));
     Path jar = jarOfThisCommand();
     try {
+      if (engine.equals("spark")) {
+        new SparkBench(spec.commandLine().getOut(), spark).run(articles, runs, seed, work, List.of("local[1]", "local[2]"));
+        return 0;
+      }
       new Benchmark(spec.commandLine().getOut(), new StderrProgress(spec.commandLine().getErr()))
           .run(new Benchmark.Settings(articles, runs, seed, reuseSizes, work, jar, seeds, streamArticles,
               streamEmbeddedArticles));

@@ -66,8 +66,17 @@ final class DigestCommand implements Callable<Integer> {
   @Mixin
   FilterOptions filters;
 
+  @Option(names = "--engine", defaultValue = "single", paramLabel = "single|spark",
+      description = "single: this process (default); spark: the Spark job in local mode, writing DIR/events.jsonl/ "
+          + "and DIR/events.parquet/ (see the README for a cluster).")
+  String engine;
+
+  @Option(names = "--master", defaultValue = "local[*]",
+      description = "With --engine spark: the local master, such as local[2] (default: ${DEFAULT-VALUE}).")
+  String master;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     var err = spec.commandLine().getErr();
     var stdout = spec.commandLine().getOut();
     Options.require(spec, threshold > 0 && threshold < 1, "--threshold must be between 0 and 1, got " + threshold);
@@ -76,6 +85,11 @@ final class DigestCommand implements Callable<Integer> {
     Options.require(spec, summaryWords >= 7, "--summary-words must be at least 7, got " + summaryWords);
     Options.require(spec, maxRecordMb > 0, "--max-record-size must be positive, got " + maxRecordMb);
 
+    Options.require(spec, engine.equals("single") || engine.equals("spark"),
+        "--engine must be single or spark, got " + engine);
+    if (engine.equals("spark")) {
+      return onSpark();
+    }
     long started = System.nanoTime();
     Digest digest = new Digest(CorpusReader.standard((long) maxRecordMb << 20), new JunkLineFilter(),
         new NeighbourGraphClusterer(threshold, Duration.ofDays(windowDays)), Gazetteer.countries(), summarySentences,
@@ -116,5 +130,19 @@ final class DigestCommand implements Callable<Integer> {
     }
     stdout.printf("Wrote %s and %s%n", out.resolve("events.json"), out.resolve("index.html"));
     return 0;
+  }
+
+  private int onSpark() throws IOException, InterruptedException {
+    Options.require(spec, Options.filter(spec, filters).isNone(), "the filters (--host, --language, --since, "
+        + "--until) are not available with --engine spark yet");
+    Options.require(spec, master.startsWith("local"), "--master must be local[N] here; use spark-submit for a "
+        + "cluster (see the README)");
+    SparkEngine spark = SparkEngine.located();
+    Options.require(spec, spark.missing() == null, String.valueOf(spark.missing()));
+    List<String> job = new java.util.ArrayList<>(List.of("--out", out.toString(), "--threshold", "" + threshold,
+        "--window-days", "" + windowDays, "--summary-sentences", "" + summarySentences,
+        "--max-record-size", "" + maxRecordMb));
+    inputs.forEach(p -> job.add(p.toString()));
+    return spark.run(master, job, "2g");
   }
 }

@@ -55,6 +55,10 @@ class MainTest {
     assertEquals(2, Main.run("digest", "--threshold", "3", "../samples"));
     assertTrue(stderr().contains("--threshold must be between 0 and 1"), stderr());
     assertEquals(2, Main.run("frobnicate"));
+    assertEquals(2, Main.run("digest", "--engine", "hadoop", "../samples"));
+    assertTrue(stderr().contains("--engine must be single or spark"), stderr());
+    assertEquals(2, Main.run("digest", "--engine", "spark", "--master", "yarn", "../samples"));
+    assertTrue(stderr().contains("use spark-submit for a cluster"), stderr());
     assertEquals(2, Main.run(new String[0]));
   }
 

@@ -69,7 +69,8 @@ public final class NeighbourGraph {
   private Instant[] times = new Instant[64];
   private String[] languages = new String[64];
   private Neighbours[] lists = new Neighbours[64];
-  private int[] strong = new int[64]; // union-find over strong links, which later arrivals never undo
+  // the earlier documents each one was strongly linked to on arrival: links that later arrivals never undo
+  private int[][] strongOnArrival = new int[64][];
   private double[] partial = new double[64];
   private int[] seenAt = new int[64];
   private int query;
@@ -215,7 +216,7 @@ public final class NeighbourGraph {
     times[i] = published;
     languages[i] = language;
     lists[i] = new Neighbours(neighbours);
-    strong[i] = i;
+    strongOnArrival[i] = NONE;
     seenAt[i] = -1;
     if (published != null) {
       expire(published);
@@ -226,7 +227,7 @@ public final class NeighbourGraph {
       }
       double score = similarity(i, j);
       if (score >= NeighbourGraphClusterer.STRONG_LINK) {
-        union(strong, i, j);
+        strongOnArrival[i] = append(strongOnArrival[i], j);
       }
       if (score >= threshold) {
         lists[i].offer(j, score);
@@ -242,9 +243,12 @@ public final class NeighbourGraph {
    * graph whose links are the strong links and the neighbour lists.
    */
   public int[] events() {
-    int[] parent = Arrays.copyOf(strong, size);
+    int[] parent = new int[size];
     for (int i = 0; i < size; i++) {
-      for (int j : lists[i].linked()) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < size; i++) {
+      for (int j : linksOf(i)) {
         union(parent, i, j);
       }
     }
@@ -252,6 +256,23 @@ public final class NeighbourGraph {
       parent[i] = root(parent, i);
     }
     return parent;
+  }
+
+  /**
+   * The links document {@code doc} holds: those of its neighbour list, and the strong links it made with earlier
+   * documents when it arrived. The union of every document's links is the graph whose connected parts are
+   * {@link #events()}. A distributed run builds the graph block by block and joins the links of each block's
+   * own documents: a document's links depend only on the documents within the window before and after it.
+   */
+  public int[] linksOf(int doc) {
+    if (doc < 0 || doc >= size) {
+      throw new IllegalArgumentException("no document " + doc + " among " + size);
+    }
+    int[] listed = lists[doc].linked();
+    int[] strongLinks = strongOnArrival[doc];
+    int[] all = Arrays.copyOf(listed, listed.length + strongLinks.length);
+    System.arraycopy(strongLinks, 0, all, listed.length, strongLinks.length);
+    return all;
   }
 
   private double similarity(int i, int j) {
@@ -402,9 +423,17 @@ public final class NeighbourGraph {
     times = Arrays.copyOf(times, n);
     languages = Arrays.copyOf(languages, n);
     lists = Arrays.copyOf(lists, n);
-    strong = Arrays.copyOf(strong, n);
+    strongOnArrival = Arrays.copyOf(strongOnArrival, n);
     partial = Arrays.copyOf(partial, n);
     seenAt = Arrays.copyOf(seenAt, n);
+  }
+
+  private static final int[] NONE = new int[0];
+
+  private static int[] append(int[] to, int value) {
+    int[] out = Arrays.copyOf(to, to.length + 1);
+    out[to.length] = value;
+    return out;
   }
 
   private static void union(int[] parent, int x, int y) {

@@ -132,6 +132,19 @@ public final class NeighbourGraphClusterer implements EventClusterer {
     return new NeighbourGraph(neighbours, threshold, timeConstant, window, embedder, embeddingWeight, true);
   }
 
+  /**
+   * An empty graph with these settings that keeps every document: for clustering a batch, where undated
+   * documents come last and are compared with all.
+   */
+  public NeighbourGraph graph() {
+    return new NeighbourGraph(neighbours, threshold, timeConstant, window, embedder, embeddingWeight, false);
+  }
+
+  /** How far apart two documents may be and still be linked. */
+  public Duration window() {
+    return window;
+  }
+
   /** What a document's embedding is made of: its headline, or its first sentence where it has none. */
   public static String embeddingText(Document doc) {
     String title = doc.article().title();
@@ -148,8 +161,7 @@ public final class NeighbourGraphClusterer implements EventClusterer {
     }
     DocumentFrequencies df = ClusterInput.frequencies(documents);
     List<Document> ordered = ClusterInput.inArrivalOrder(documents);
-    NeighbourGraph graph = new NeighbourGraph(neighbours, threshold, timeConstant, window, embedder, embeddingWeight,
-        false);
+    NeighbourGraph graph = graph();
     graph.addAll(ordered, df);
     // each event in arrival order, in the order of its first document
     int[] events = graph.events();

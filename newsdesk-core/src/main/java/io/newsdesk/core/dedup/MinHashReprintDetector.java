@@ -30,7 +30,7 @@ public final class MinHashReprintDetector implements ReprintDetector {
   /** Shorter texts share bigrams by chance too often to call them copies. */
   private static final int MIN_WORDS = 60;
   /** A bucket this full holds boilerplate, not copies; it is skipped. */
-  private static final int MAX_BUCKET = 500;
+  public static final int MAX_BUCKET = 500;
   private static final long[] SEEDS = new SplittableRandom(20250312L).longs(HASHES).toArray();
 
   private final double threshold;
@@ -72,7 +72,7 @@ public final class MinHashReprintDetector implements ReprintDetector {
             int a = bucket.get(x);
             int b = bucket.get(y);
             java.util.TreeSet<Integer> seen = later.get(a);
-            if ((seen == null || !seen.contains(b)) && similarity(signatures[a], signatures[b]) >= threshold) {
+            if ((seen == null || !seen.contains(b)) && isCopy(signatures[a], signatures[b])) {
               later.computeIfAbsent(a, k -> new java.util.TreeSet<>()).add(b);
             }
           }
@@ -101,6 +101,23 @@ public final class MinHashReprintDetector implements ReprintDetector {
     return out;
   }
 
+  /** True when two signatures are alike enough for one text to be a copy of the other. */
+  public boolean isCopy(long[] a, long[] b) {
+    return similarity(a, b) >= threshold;
+  }
+
+  /**
+   * The bucket of a signature in each band, band by band: two texts are compared only when they share a bucket
+   * of some band. For a distributed run, which gathers each band's buckets through a shuffle.
+   */
+  public static long[] bandKeys(long[] signature) {
+    long[] keys = new long[BANDS];
+    for (int band = 0; band < BANDS; band++) {
+      keys[band] = bandKey(signature, band);
+    }
+    return keys;
+  }
+
   /** Estimated Jaccard similarity: the share of equal minhashes. */
   static double similarity(long[] a, long[] b) {
     int same = 0;
@@ -113,7 +130,7 @@ public final class MinHashReprintDetector implements ReprintDetector {
   }
 
   /** MinHash signature of the text's word bigrams, or null for texts too short to judge. */
-  static long[] signature(String text) {
+  public static long[] signature(String text) {
     List<String> words = Terms.words(text);
     if (words.size() < MIN_WORDS) {
       return null;

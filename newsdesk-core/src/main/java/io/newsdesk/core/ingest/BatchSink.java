@@ -40,7 +40,7 @@ final class BatchSink implements ArticleSink {
 
   @Override
   public void article(Article read) {
-    Article a = "und".equals(read.language()) ? read.withLanguage(languages.guess(read.text())) : read;
+    Article a = languages.withGuessedLanguage(read);
     if (!filter.accepts(a)) {
       skipped("outside the filters (--host, --language, --since, --until)");
       return;

@@ -154,6 +154,15 @@ public final class CorpusReader {
 
   private static void readFile(ArticleReader reader, SourceFile file, BatchSink sink) {
     sink.reading(reader);
+    readFile(reader, file, (ArticleSink) sink);
+  }
+
+  /**
+   * Reads one file with {@code reader}, giving its articles and problems to {@code sink}; a file that cannot be
+   * read at all becomes one problem. Languages are not guessed and ids not checked for repeats here: for a
+   * distributed run, which reads files apart and settles both over the whole batch afterwards.
+   */
+  public static void readFile(ArticleReader reader, SourceFile file, ArticleSink sink) {
     try {
       if (Files.size(file.path()) == 0) {
         sink.problem(new Problem(file.path().toString(), "empty file, no article"));
@@ -171,14 +180,33 @@ public final class CorpusReader {
   }
 
   private Optional<ArticleReader> readerFor(Path file) {
-    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return readerFor(file.getFileName().toString());
+  }
+
+  /** The reader for a file of this name, if newsdesk reads files of its type. */
+  public Optional<ArticleReader> readerFor(String fileName) {
+    String name = fileName.toLowerCase(java.util.Locale.ROOT);
     return readers.stream().filter(r -> r.accepts(name)).findFirst();
+  }
+
+  /** The most bytes one article record may take. */
+  public long maxRecordBytes() {
+    return maxRecordBytes;
+  }
+
+  /**
+   * True when a file at this path under a folder argument is read: hidden files and files in hidden folders
+   * (".git", ".DS_Store") are not.
+   */
+  public static boolean isRead(String relativePath) {
+    String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
+    return !relativePath.startsWith(".") && !name.startsWith(".");
   }
 
   private static List<Path> filesUnder(Path dir, List<Problem> problems) {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile)
-          .filter(p -> !dir.relativize(p).toString().startsWith(".") && !p.getFileName().toString().startsWith("."))
+          .filter(p -> isRead(dir.relativize(p).toString()))
           .sorted()
           .toList();
     } catch (IOException | UncheckedIOException e) {

@@ -1,5 +1,6 @@
 package io.newsdesk.core.ingest;
 
+import io.newsdesk.core.model.Article;
 import io.newsdesk.core.text.Terms;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,11 @@ public final class LanguageGuesser {
 
   private static final int MIN_HITS = 3;
   private static final int MAX_WORDS = 400;
+
+  /** The article with its language guessed where the reader could not tell it; otherwise the article itself. */
+  public Article withGuessedLanguage(Article a) {
+    return "und".equals(a.language()) ? a.withLanguage(guess(a.text())) : a;
+  }
 
   public String guess(String text) {
     List<String> words = Terms.words(text.length() > 4000 ? text.substring(0, 4000) : text);

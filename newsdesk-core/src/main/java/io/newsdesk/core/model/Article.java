@@ -1,10 +1,12 @@
 package io.newsdesk.core.model;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * One news article as newsdesk knows it after ingest: its own text and the metadata found around it.
+ * Serializable, like the other records a distributed run ships between machines.
  *
  * @param id        stable id: the given id, else the URL, else the path relative to the input argument
  * @param source    where it was read from (file, and line or record where one file holds many)
@@ -16,7 +18,7 @@ import java.util.Objects;
  * @param text      the article's own text, paragraphs separated by blank lines
  */
 public record Article(String id, String source, String url, String title, Instant published,
-                      String outlet, String language, String text) {
+                      String outlet, String language, String text) implements Serializable {
 
   public Article {
     Objects.requireNonNull(id, "id");

@@ -5,10 +5,8 @@ import io.newsdesk.core.clean.JunkLineFilter;
 import io.newsdesk.core.cluster.EventClusterer;
 import io.newsdesk.core.cluster.NeighbourGraphClusterer;
 import io.newsdesk.core.dedup.MinHashReprintDetector;
-import io.newsdesk.core.dedup.PassageReuseDetector;
 import io.newsdesk.core.dedup.ReprintDetector;
 import io.newsdesk.core.facts.Gazetteer;
-import io.newsdesk.core.facts.RuleBasedFactExtractor;
 import io.newsdesk.core.facts.WorldGazetteer;
 import io.newsdesk.core.ingest.ArticleFilter;
 import io.newsdesk.core.ingest.CorpusReader;
@@ -115,8 +113,7 @@ public final class Digest {
 
     DocumentFrequencies df = new DocumentFrequencies();
     documents.forEach(d -> df.add(d.terms()));
-    EventAssembler assembler = new EventAssembler(new RuleBasedFactExtractor(gazetteer, WorldGazetteer::shared),
-        new PassageReuseDetector(), new CentralitySummarizer(df, maxSummarySentences, maxSummaryWords));
+    EventAssembler assembler = EventAssembler.standard(gazetteer, df, maxSummarySentences, maxSummaryWords);
     AtomicLong built = new AtomicLong();
     List<Event> events = new ArrayList<>(groups.parallelStream()
         .map(g -> assembler.assemble(g, g.stream().map(d -> byOriginal.get(d.id())).filter(Objects::nonNull).toList()))

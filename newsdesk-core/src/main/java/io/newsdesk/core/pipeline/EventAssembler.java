@@ -3,17 +3,23 @@ package io.newsdesk.core.pipeline;
 import io.newsdesk.core.compare.OutletComparer;
 import io.newsdesk.core.compare.SourceComparer;
 import io.newsdesk.core.dedup.CreditLinker;
+import io.newsdesk.core.dedup.PassageReuseDetector;
 import io.newsdesk.core.dedup.ReuseDetector;
 import io.newsdesk.core.facts.EventDater;
 import io.newsdesk.core.facts.EventFacts;
 import io.newsdesk.core.facts.FactExtractor;
+import io.newsdesk.core.facts.Gazetteer;
+import io.newsdesk.core.facts.RuleBasedFactExtractor;
+import io.newsdesk.core.facts.WorldGazetteer;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Event;
 import io.newsdesk.core.model.Reprint;
 import io.newsdesk.core.summarize.CurrentEventsWriter;
+import io.newsdesk.core.summarize.CentralitySummarizer;
 import io.newsdesk.core.summarize.EventSummary;
 import io.newsdesk.core.summarize.Summarizer;
+import io.newsdesk.core.text.DocumentFrequencies;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,6 +46,16 @@ public final class EventAssembler {
     this.facts = Objects.requireNonNull(facts, "facts");
     this.reuse = Objects.requireNonNull(reuse, "reuse");
     this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
+  }
+
+  /**
+   * The assembler of the digest: rule-based facts, passage reuse, and summaries that weigh terms by their
+   * frequencies over the whole input.
+   */
+  public static EventAssembler standard(Gazetteer gazetteer, DocumentFrequencies df, int maxSummarySentences,
+      int maxSummaryWords) {
+    return new EventAssembler(new RuleBasedFactExtractor(gazetteer, WorldGazetteer::shared),
+        new PassageReuseDetector(), new CentralitySummarizer(df, maxSummarySentences, maxSummaryWords));
   }
 
   /**

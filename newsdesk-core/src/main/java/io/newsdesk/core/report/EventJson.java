@@ -40,6 +40,15 @@ public final class EventJson {
     mapper.writeValue(out, root);
   }
 
+  /** One event as one line of JSON, the object {@code events.json} holds for it: for JSON-lines output. */
+  public String eventLine(Event e) {
+    try {
+      return mapper.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(event(e));
+    } catch (IOException ex) {
+      throw new java.io.UncheckedIOException("a tree of JSON nodes always serialises", ex);
+    }
+  }
+
   /** One article as one line of JSON, for {@code newsdesk extract}. */
   public void writeArticleLine(Article a, Writer out) throws IOException {
     ObjectNode n = mapper.createObjectNode();

@@ -1,15 +1,37 @@
 package io.newsdesk.core.text;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 
 /** How many documents of a collection hold each term; gives smoothed inverse document frequencies. */
-public final class DocumentFrequencies {
+public final class DocumentFrequencies implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final Map<String, Integer> counts = new HashMap<>();
   private int documents;
+
+  public DocumentFrequencies() {}
+
+  /**
+   * Frequencies counted elsewhere: a distributed run counts each term once per document in every partition and
+   * adds the counts up.
+   *
+   * @param counts    how many documents hold each term
+   * @param documents how many documents were counted
+   */
+  public static DocumentFrequencies of(Map<String, Integer> counts, int documents) {
+    if (documents < 0) {
+      throw new IllegalArgumentException("documents must not be negative: " + documents);
+    }
+    DocumentFrequencies df = new DocumentFrequencies();
+    df.counts.putAll(counts);
+    df.documents = documents;
+    return df;
+  }
 
   /** Counts one document given by its terms (repeats within it count once). */
   public void add(Collection<String> terms) {

@@ -9,11 +9,34 @@ import java.util.Map;
  * B-cubed averages, over items, the share of an item's cluster that shares its gold event (precision) and the
  * share of its gold event that shares its cluster (recall).
  */
-record ClusterScores(double bcubedPrecision, double bcubedRecall, double bcubedF1, double pairPrecision,
+public record ClusterScores(double bcubedPrecision, double bcubedRecall, double bcubedF1, double pairPrecision,
                      double pairRecall, double pairF1, int clusters, int events) {
 
+  /**
+   * Scores of one grouping of items against another, each group a list of item ids: how far two runs of
+   * clustering agree. An item the predicted grouping lacks counts as a group of its own.
+   */
+  public static ClusterScores agreement(List<List<String>> predicted, List<List<String>> reference) {
+    Map<String, String> predictedGroup = groupOfEachItem(predicted);
+    List<String> p = new java.util.ArrayList<>();
+    List<String> g = new java.util.ArrayList<>();
+    groupOfEachItem(reference).forEach((item, group) -> {
+      g.add(group);
+      p.add(predictedGroup.getOrDefault(item, "\u0000" + item));
+    });
+    return score(p, g);
+  }
+
+  private static Map<String, String> groupOfEachItem(List<List<String>> groups) {
+    Map<String, String> groupOf = new HashMap<>();
+    for (List<String> group : groups) {
+      group.forEach(item -> groupOf.put(item, group.get(0)));
+    }
+    return groupOf;
+  }
+
   /** @param predicted and {@code gold}: one label per item, in the same order */
-  static ClusterScores score(List<String> predicted, List<String> gold) {
+  public static ClusterScores score(List<String> predicted, List<String> gold) {
     if (predicted.size() != gold.size() || gold.isEmpty()) {
       throw new IllegalArgumentException("predicted and gold must be non-empty and of one size: "
           + predicted.size() + ", " + gold.size());
