@@ -44,6 +44,8 @@ public final class LeadFiveWExtractor {
       + "(?:\\s+\\d{4})?"
       + "|(?:at\\s+)?(?:around\\s+|about\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)"
       + "|in\\s+(?:19|20)\\d{2})\\b");
+  private static final Pattern FULL_NAME = Pattern.compile(
+      "\\b\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:al|bin|de|van|von)\\s+)?\\p{Lu}[\\p{L}'’.-]+){1,2}");
   private static final Pattern WHY = Pattern.compile(
       "(?i)\\b(?:because(?:\\s+of)?|due\\s+to|as\\s+a\\s+result\\s+of|amid|after|following|over|in\\s+protest\\s+"
           + "(?:at|against))\\s+");
@@ -67,7 +69,7 @@ public final class LeadFiveWExtractor {
       }
       String[] split = subjectAndPredicate(s.text);
       if (split != null) {
-        who = new Answer(split[0], id, s.index);
+        who = new Answer(withNames(split[0], s.text, doc.article().title()), id, s.index);
         what = new Answer(split[1], id, s.index);
         break;
       }
@@ -106,6 +108,25 @@ public final class LeadFiveWExtractor {
 
   private interface Finder {
     String find(String sentence);
+  }
+
+  /**
+   * The subject, and after it the people and organisations the sentence and the headline name by two or more
+   * capitalised words that are not in the subject already ("The meeting in the Oval Office; Donald Trump"):
+   * the lead's subject is often a thing, its actors named beside it.
+   */
+  private String withNames(String subject, String sentence, String title) {
+    List<String> names = new ArrayList<>();
+    for (String text : title == null ? List.of(sentence) : List.of(sentence, title)) {
+      Matcher m = FULL_NAME.matcher(text);
+      while (m.find() && names.size() < 2) {
+        String name = m.group();
+        if (!subject.contains(name) && !names.contains(name) && places.find(name).isEmpty()) {
+          names.add(name);
+        }
+      }
+    }
+    return names.isEmpty() ? subject : subject + "; " + String.join(", ", names);
   }
 
   /** The first answer found in the lead: sentences first, the title last (a headline's words are cut short). */
@@ -179,6 +200,10 @@ public final class LeadFiveWExtractor {
         continue;
       }
       String subject = sentence.substring(words.get(0)[0], words.get(i - 1)[1]).replaceAll("[,;:]+$", "").strip();
+      int comma = subject.lastIndexOf(", ");
+      if (comma > 0 && comma < subject.length() - 3) {
+        subject = subject.substring(comma + 2); // "In a call with donors, the Democratic nominee"
+      }
       if (NOT_SUBJECTS.contains(subject.toLowerCase(Locale.ROOT))) {
         return null;
       }
