@@ -70,7 +70,7 @@ public final class LeadFiveWExtractor {
       String[] split = subjectAndPredicate(s.text);
       if (split != null) {
         who = new Answer(withNames(split[0], s.text, doc.article().title()), id, s.index);
-        what = new Answer(split[1], id, s.index);
+        what = new Answer(withHeadline(split[1], doc.article().title()), id, s.index);
         break;
       }
     }
@@ -81,7 +81,7 @@ public final class LeadFiveWExtractor {
         when = new Answer(found, id, doc.sentences().get(i).index());
       }
     }
-    return new FiveWs(who, what, when, first(lead, id, t -> names(places.find(t))),
+    return new FiveWs(who, what, when, where(lead, id, doc.article().title()),
         first(lead, id, t -> clause(t, WHY)), first(lead, id, t -> clause(t, HOW)));
   }
 
@@ -129,6 +129,15 @@ public final class LeadFiveWExtractor {
     return names.isEmpty() ? subject : subject + "; " + String.join(", ", names);
   }
 
+  /**
+   * What the lead's subject did, and the headline after it where there is one: a headline is the shortest
+   * statement of what happened ("Seven killed as tram derails"), the lead's predicate its fuller form.
+   */
+  private static String withHeadline(String predicate, String title) {
+    return title == null || title.isBlank() || predicate.contains(title) ? predicate
+        : predicate + "; " + title.strip();
+  }
+
   /** The first answer found in the lead: sentences first, the title last (a headline's words are cut short). */
   private static Answer first(List<Lead> lead, String id, Finder finder) {
     for (Lead s : lead) {
@@ -153,6 +162,21 @@ public final class LeadFiveWExtractor {
   private String when(String sentence) {
     Matcher m = WHEN.matcher(sentence);
     return m.find() ? m.group().strip() : null;
+  }
+
+  /**
+   * The places of the first lead sentence that names any, and those of the headline, which names where the
+   * story is when the lead names only the wider region.
+   */
+  private Answer where(List<Lead> lead, String id, String title) {
+    Answer inLead = first(lead, id, t -> names(places.find(t)));
+    List<Toponym> inTitle = title == null ? List.of() : places.find(title);
+    if (inLead == null || inTitle.isEmpty()) {
+      return inLead;
+    }
+    List<Toponym> extra = inTitle.stream().filter(t -> !inLead.text().contains(t.name())).toList();
+    return extra.isEmpty() ? inLead
+        : new Answer(inLead.text() + ", " + names(extra), inLead.article(), inLead.sentence());
   }
 
   /** At most three place names, places before demonyms ("Croydon, London" over "British"). */

@@ -17,7 +17,8 @@ class LeadFiveWExtractorTest {
         "Heavy floods killed six people in Alexandria on Friday because the old dam failed. "
             + "Rescuers reached the town by boat. Officials will meet next week."));
     assertEquals("Heavy floods", w.who().text());
-    assertEquals("killed six people in Alexandria on Friday because the old dam failed", w.what().text());
+    assertEquals("killed six people in Alexandria on Friday because the old dam failed; Floods in Alexandria",
+        w.what().text());
     assertEquals("Alexandria", w.where().text());
     assertEquals("on Friday", w.when().text());
     assertEquals("because the old dam failed", w.why().text());
