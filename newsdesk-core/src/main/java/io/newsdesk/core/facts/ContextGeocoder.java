@@ -95,9 +95,6 @@ public final class ContextGeocoder implements Geocoder {
       return c.size() > READINGS ? c.subList(0, READINGS) : c;
     }
     GeoPlace country = gazetteer.countryOf(name);
-    if (country == null && name.endsWith("s")) {
-      country = gazetteer.countryOf(name.substring(0, name.length() - 1));
-    }
     return country == null ? List.of() : List.of(country);
   }
 

@@ -22,8 +22,6 @@ import java.util.TreeSet;
  */
 public final class EntityResolver {
 
-  /** Population above which a town's name, typed by nothing else, is taken for the town: "Amman", "Damascus". */
-  static final long WELL_KNOWN_TOWN = 100_000;
   /** Distance within which a small town of an otherwise untyped name is taken for a place of the event. */
   static final double NEAR_KM = 100;
 
@@ -121,7 +119,7 @@ public final class EntityResolver {
     List<String> names = new ArrayList<>();
     Map<Entity, String> asked = new HashMap<>();
     for (Entity e : entities) {
-      boolean place = e.type() == EntityType.PLACE || (e.type() == EntityType.OTHER && isWellKnown(world, e.name()));
+      boolean place = e.type() == EntityType.PLACE || (e.type() == EntityType.OTHER && world.isWellKnown(e.name()));
       String name = readable(world, e);
       if (!place || name == null) {
         continue;
@@ -182,7 +180,7 @@ public final class EntityResolver {
     for (Entity e : entities) {
       String[] parts = e.name().split("-");
       if (e.type() == EntityType.PERSON || parts.length != 2
-          || !java.util.Arrays.stream(parts).allMatch(p -> isWellKnown(world, p))) {
+          || !java.util.Arrays.stream(parts).allMatch(world::isWellKnown)) {
         continue;
       }
       byName.remove(e.name());
@@ -199,12 +197,6 @@ public final class EntityResolver {
       }
     }
     return new ArrayList<>(byName.values());
-  }
-
-  private static boolean isWellKnown(WorldGazetteer world, String name) {
-    List<GeoPlace> readings = world.candidates(name);
-    return !readings.isEmpty() && (readings.get(0).kind() != GeoPlace.Kind.TOWN
-        || readings.get(0).population() >= WELL_KNOWN_TOWN);
   }
 
   /** True when two spellings name the same thing by the rules in the class comment. */

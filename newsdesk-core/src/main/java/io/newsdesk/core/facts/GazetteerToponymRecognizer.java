@@ -50,8 +50,13 @@ public final class GazetteerToponymRecognizer implements ToponymRecognizer {
       "once", "today", "yesterday", "tomorrow", "around", "beyond", "via", "like", "unlike", "than");
   /** Words that say the name before them is a person's. */
   private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "explained", "noted", "wrote");
-  /** Population above which a single word opening a sentence is taken for the place, as "Moscow" or "Texas". */
-  private static final long KNOWN_ANYWHERE = 100_000;
+  /** Words that stand beside a place name within one longer place name ("North Carolina", "Greater London"). */
+  private static final Set<String> PLACE_MODIFIERS = Set.of("North", "South", "East", "West", "Northern",
+      "Southern", "Eastern", "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Upper",
+      "Lower", "Greater", "New", "Old", "Metropolitan", "Downtown");
+  /** Abbreviated and local titles before a person's name, beside {@link Names#PERSON_TITLES}. */
+  private static final Set<String> SHORT_TITLES = Set.of("Sen", "Rep", "Gov", "Mrs", "Ms", "Det", "Cpl", "Pvt",
+      "Sgt", "Lt", "Capt", "Officer", "Deputy", "Coach", "Attorney", "Trooper", "Dr");
   /** Capitalised words that name no place in news even where a gazetteer has a hamlet of that name. */
   private static final Set<String> NEVER_ALONE = Set.of(
       "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -244,14 +249,9 @@ public final class GazetteerToponymRecognizer implements ToponymRecognizer {
     return isDemonym(name) || (!readings.isEmpty() && readings.get(0).kind() != GeoPlace.Kind.TOWN);
   }
 
-  /** A country, a region or a town big enough to be meant wherever it stands. */
+  /** A demonym, or a country, region or town big enough to be meant wherever it stands. */
   private boolean isWellKnown(String name) {
-    if (isDemonym(name)) {
-      return true;
-    }
-    List<GeoPlace> readings = gazetteer.candidates(name);
-    return !readings.isEmpty() && (readings.get(0).kind() != GeoPlace.Kind.TOWN
-        || readings.get(0).population() >= KNOWN_ANYWHERE);
+    return isDemonym(name) || gazetteer.isWellKnown(name);
   }
 
   /**
@@ -278,19 +278,15 @@ public final class GazetteerToponymRecognizer implements ToponymRecognizer {
 
   /** A word that may stand beside a place name within one longer place name: a direction or a known place. */
   private boolean isPlaceLike(String word) {
-    return isWellKnown(word) || Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
-        "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower", "Greater", "New",
-        "Old", "Metropolitan", "Downtown").contains(word);
+    return isWellKnown(word) || PLACE_MODIFIERS.contains(word);
   }
 
   private static boolean isPersonTitle(String word) {
-    return Set.of("Sen", "Rep", "Gov", "Mrs", "Ms", "Det", "Cpl", "Pvt", "Sgt", "Lt", "Capt", "Officer", "Deputy",
-        "Coach", "Attorney", "Trooper", "Dr").contains(word);
+    return SHORT_TITLES.contains(word);
   }
 
   private boolean isDemonym(String word) {
-    return gazetteer.countryOf(word) != null
-        || (word.endsWith("s") && gazetteer.countryOf(word.substring(0, word.length() - 1)) != null);
+    return gazetteer.countryOf(word) != null;
   }
 
   private static boolean isCapitalised(String text, int[] word) {

@@ -41,6 +41,8 @@ public final class WorldGazetteer {
    * region about as often as a city of a few million.
    */
   private static final long REGION_POPULATION = 5_000_000;
+  /** Population above which a town's name is taken for the town with nothing else to vouch for it. */
+  public static final long WELL_KNOWN_TOWN = 100_000;
 
   private final Map<String, GeoPlace[]> byKey = new HashMap<>(1 << 20);
   private final Map<String, GeoPlace> byDemonym = new HashMap<>();
@@ -151,9 +153,26 @@ public final class WorldGazetteer {
     return byKey.containsKey(key(name));
   }
 
-  /** The country or region of a demonym ("Syrian" gives Syria, "Darfuri" Darfur), or null. */
+  /**
+   * The country or region of a demonym, singular or plural ("Syrian" gives Syria, "Americans" the United States,
+   * "Darfuri" Darfur), or null.
+   */
   public GeoPlace countryOf(String demonym) {
-    return byDemonym.get(demonym);
+    GeoPlace place = byDemonym.get(demonym);
+    if (place == null && demonym.endsWith("s")) {
+      place = byDemonym.get(demonym.substring(0, demonym.length() - 1));
+    }
+    return place;
+  }
+
+  /**
+   * True when the name's first reading is a country, a region or a town of {@link #WELL_KNOWN_TOWN} people or
+   * more: a place meant wherever the name stands ("Amman", "Texas"), whatever the words around it.
+   */
+  public boolean isWellKnown(String name) {
+    List<GeoPlace> readings = candidates(name);
+    return !readings.isEmpty() && (readings.get(0).kind() != GeoPlace.Kind.TOWN
+        || readings.get(0).population() >= WELL_KNOWN_TOWN);
   }
 
   /** Places held, each counted once however many names it has. */
