@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,13 +21,24 @@ import java.util.regex.Pattern;
  */
 public final class LoadedWords {
 
-  /** One word of a concept and the pattern that finds it: whole, any case, with -s, -es, -d or -ed after it. */
-  record Word(String concept, String word, boolean loaded, Pattern pattern) {}
+  /** One word (or phrase) of a concept; it matches whole, in any case, with -s, -es, -d or -ed after it. */
+  record Word(String concept, String word, boolean loaded) {
+    String[] parts() {
+      return word.split(" ");
+    }
+  }
+
+  private static final List<String> ENDINGS = List.of("", "s", "es", "d", "ed");
 
   private final List<Word> words;
+  /** The words by their first part, so that a text is read once instead of once per word. */
+  private final Map<String, List<Word>> byFirstPart = new HashMap<>();
 
   LoadedWords(List<Word> words) {
     this.words = List.copyOf(words);
+    for (Word w : this.words) {
+      byFirstPart.computeIfAbsent(w.parts()[0], k -> new ArrayList<>()).add(w);
+    }
   }
 
   /** The list shipped with newsdesk. */
@@ -52,27 +64,71 @@ public final class LoadedWords {
       if (f.length != 3) {
         throw new IllegalArgumentException("a loaded-words line needs concept, word and yes|no: " + line);
       }
-      // not inside a hyphenated word: "anti-government fighters" do not name the government
-      Pattern p = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(f[1]).replace(" ", "\\E\\s+\\Q") + "(?:e?s|e?d)?(?![\\p{L}-])",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-      out.add(new Word(f[0], f[1].toLowerCase(Locale.ROOT), f[2].equals("yes"), p));
+      out.add(new Word(f[0], String.join(" ", f[1].toLowerCase(Locale.ROOT).strip().split("\\s+")), f[2].equals("yes")));
     }
     return new LoadedWords(out);
   }
 
-  /** Per concept, per word, how often {@code text} uses it; concepts and words in list order, unused ones left out. */
+  /**
+   * Per concept, per word, how often {@code text} uses it; concepts and words in list order, unused ones left out.
+   * A word is letters and hyphens, so "anti-government fighters" do not name the government; the parts of a
+   * phrase are separated by white space only.
+   */
   Map<String, Map<Word, Integer>> count(String text) {
+    Matcher m = TOKEN.matcher(text);
+    List<int[]> spans = new ArrayList<>();
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    Map<Word, Integer> counts = new HashMap<>();
+    for (int i = 0; i < spans.size(); i++) {
+      String token = lower.substring(spans.get(i)[0], spans.get(i)[1]);
+      for (Word w : byFirstPart.getOrDefault(token, List.of())) {
+        if (w.parts().length > 1 && phraseAt(w.parts(), lower, spans, i)) {
+          counts.merge(w, 1, Integer::sum);
+        }
+      }
+      for (String ending : ENDINGS) {
+        if (token.length() > ending.length() && token.endsWith(ending)) {
+          for (Word w : byFirstPart.getOrDefault(token.substring(0, token.length() - ending.length()), List.of())) {
+            if (w.parts().length == 1) {
+              counts.merge(w, 1, Integer::sum);
+            }
+          }
+        }
+      }
+    }
     Map<String, Map<Word, Integer>> out = new LinkedHashMap<>();
     for (Word w : words) {
-      Matcher m = w.pattern().matcher(text);
-      int n = 0;
-      while (m.find()) {
-        n++;
-      }
-      if (n > 0) {
+      Integer n = counts.get(w);
+      if (n != null && n > 0) {
         out.computeIfAbsent(w.concept(), k -> new LinkedHashMap<>()).put(w, n);
       }
     }
     return out;
   }
+
+  /** True when the tokens from {@code first} on spell the phrase, apart only by white space, its last part ending. */
+  private static boolean phraseAt(String[] parts, String lower, List<int[]> spans, int first) {
+    if (first + parts.length > spans.size()) {
+      return false;
+    }
+    for (int k = 1; k < parts.length; k++) {
+      int[] prev = spans.get(first + k - 1);
+      int[] span = spans.get(first + k);
+      if (!lower.substring(prev[1], span[0]).isBlank()) {
+        return false;
+      }
+      String token = lower.substring(span[0], span[1]);
+      boolean last = k == parts.length - 1;
+      if (!token.equals(parts[k]) && !(last && ENDINGS.stream()
+          .anyMatch(e -> !e.isEmpty() && token.equals(parts[parts.length - 1] + e)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}-]+");
 }

@@ -4,7 +4,9 @@ import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Sentence;
 import io.newsdesk.core.text.Terms;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +18,9 @@ import java.util.Set;
 record CandidateSentence(Document doc, Sentence sentence, String text, Set<String> facets, int words) {
 
   CandidateSentence {
-    facets = Set.copyOf(facets);
+    // in the text's order: a sentence's gain is a sum over its facets, and Set.copyOf's order changes from one
+    // run to the next, which made near-equal sentences win in turn
+    facets = Collections.unmodifiableSet(new LinkedHashSet<>(facets));
   }
 
   static CandidateSentence of(Document doc, Sentence sentence, String text) {

@@ -80,4 +80,14 @@ class OutletComparerTest {
     assertFalse(words.count("pro-government").containsKey("the government side"));
     assertThrows(IllegalArgumentException.class, () -> LoadedWords.parse(List.of("just two\tcolumns")));
   }
+
+  @Test
+  void phrasesMatchAcrossWhiteSpaceWithTheirEndingOnTheLastWord() {
+    LoadedWords words = LoadedWords.parse(List.of("armed men\tarmed group\tyes", "armed men\tgunman\tno"));
+    var counts = words.count("An Armed  Groups' attack, armed, group and armed-group fighters; gunmen.");
+    assertEquals(1, counts.get("armed men").entrySet().stream().filter(e -> e.getKey().word().equals("armed group"))
+        .findFirst().orElseThrow().getValue());
+    assertFalse(counts.get("armed men").keySet().stream().anyMatch(w -> w.word().equals("gunman")),
+        "'gunmen' is not gunman with an ending");
+  }
 }
