@@ -2,6 +2,7 @@ package io.newsdesk.core.facts;
 
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Figure;
+import io.newsdesk.core.model.FiveWs;
 import io.newsdesk.core.model.Quote;
 import io.newsdesk.core.text.AttributionFinder;
 import java.util.ArrayList;
@@ -13,11 +14,15 @@ import java.util.TreeSet;
 /** Entities, figures and quotes by the rules of this package. Stateless once built; safe across threads. */
 public final class RuleBasedFactExtractor implements FactExtractor {
 
+  /** Reports read for the event's five Ws. */
+  private static final int FIRST_REPORTS = 3;
+
   private final EntityExtractor entities;
   private final EntityResolver resolver;
   private final FigureExtractor figures;
   private final FigureMerger merger = new FigureMerger();
   private final QuoteExtractor quotes;
+  private final java.util.function.Supplier<LeadFiveWExtractor> fiveWs;
 
   /** Places from the countries gazetteer alone. */
   public RuleBasedFactExtractor(Gazetteer gazetteer) {
@@ -31,6 +36,17 @@ public final class RuleBasedFactExtractor implements FactExtractor {
     this.resolver = new EntityResolver(gazetteer, world);
     this.figures = new FigureExtractor(attributions);
     this.quotes = new QuoteExtractor(attributions);
+    this.fiveWs = world == null ? null : new java.util.function.Supplier<>() {
+      private volatile LeadFiveWExtractor made;
+
+      @Override
+      public LeadFiveWExtractor get() {
+        if (made == null) {
+          made = new LeadFiveWExtractor(world.get()); // the gazetteer loads on first use, not when built
+        }
+        return made;
+      }
+    };
   }
 
   @Override
@@ -43,7 +59,25 @@ public final class RuleBasedFactExtractor implements FactExtractor {
     }
     FigureMerger.Merged merged = merger.merge(found);
     return new EventFacts(resolver.resolve(entities.extract(event)), merged.figures(), mergeQuotes(said),
-        merged.conflicts());
+        merged.conflicts(), fiveWs(event));
+  }
+
+  /**
+   * The five Ws and the H of the event's first reports, of the one that answers most of them: the first report
+   * tells what happened, and a later one that answers more is usually a fuller retelling of it.
+   */
+  private FiveWs fiveWs(List<Document> event) {
+    if (fiveWs == null) {
+      return null;
+    }
+    FiveWs best = null;
+    for (Document d : event.stream().sorted(Document.IN_TIME_ORDER).limit(FIRST_REPORTS).toList()) {
+      FiveWs w = fiveWs.get().extract(d);
+      if (best == null || w.answered() > best.answered()) {
+        best = w;
+      }
+    }
+    return best;
   }
 
   /** The same words quoted by several articles are one quote with several sources. */

@@ -13,14 +13,14 @@ public record Event(String id, String headline, Instant start, Instant end, List
                     List<SummarySentence> summary, List<Entity> entities, List<Figure> figures,
                     List<Quote> quotes, List<Reuse> reuse, List<Conflict> conflicts, List<SourceCredit> credits,
                     List<Reprint> reprints, SourceComparison comparison, List<TimelineEntry> timeline,
-                    CurrentEventsEntry currentEvents) {
+                    CurrentEventsEntry currentEvents, FiveWs fiveWs) {
 
   /** An event without a comparison of its sources, a timeline or a current-events line. */
   public Event(String id, String headline, Instant start, Instant end, List<Article> articles,
                List<SummarySentence> summary, List<Entity> entities, List<Figure> figures, List<Quote> quotes,
                List<Reuse> reuse, List<Conflict> conflicts, List<SourceCredit> credits, List<Reprint> reprints) {
     this(id, headline, start, end, articles, summary, entities, figures, quotes, reuse, conflicts, credits, reprints,
-        SourceComparison.NONE, List.of(), null);
+        SourceComparison.NONE, List.of(), null, null);
   }
 
   public Event {
@@ -40,6 +40,6 @@ public record Event(String id, String headline, Instant start, Instant end, List
   /** The same event under another id: a store keeps an event's id when later articles change its first one. */
   public Event withId(String newId) {
     return new Event(newId, headline, start, end, articles, summary, entities, figures, quotes, reuse, conflicts,
-        credits, reprints);
+        credits, reprints, comparison, timeline, currentEvents, fiveWs);
   }
 }

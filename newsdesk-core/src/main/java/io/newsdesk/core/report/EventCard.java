@@ -8,6 +8,7 @@ import io.newsdesk.core.model.Entity;
 import io.newsdesk.core.model.EntityType;
 import io.newsdesk.core.model.Event;
 import io.newsdesk.core.model.Figure;
+import io.newsdesk.core.model.FiveWs;
 import io.newsdesk.core.model.Passage;
 import io.newsdesk.core.model.Quote;
 import io.newsdesk.core.model.Reuse;
@@ -80,6 +81,7 @@ public final class EventCard {
       }
       h.append("</ul></div>\n");
     }
+    fiveWs(h, e, number);
     entities(h, e.entities(), entityLink);
     if (!e.figures().isEmpty()) {
       h.append("<details><summary>Figures (").append(e.figures().size()).append(")</summary><table>")
@@ -144,6 +146,23 @@ public final class EventCard {
           .append("</span></li>");
     }
     h.append("</ol>\n</article>\n");
+  }
+
+  /** Who, what, when, where, why and how, each citing the article it is read from. */
+  private static void fiveWs(StringBuilder h, Event e, Map<String, Integer> number) {
+    FiveWs w = e.fiveWs();
+    if (w == null || w.answered() == 0) {
+      return;
+    }
+    h.append("<details><summary>Who, what, when, where</summary><dl class=\"fivews\">");
+    for (String q : List.of("who", "what", "when", "where", "why", "how")) {
+      FiveWs.Answer a = w.answer(q);
+      if (a != null) {
+        h.append("<dt>").append(q).append("</dt><dd>").append(esc(a.text()))
+            .append(number.containsKey(a.article()) ? cites(e, List.of(a.article()), number) : "").append("</dd>");
+      }
+    }
+    h.append("</dl></details>\n");
   }
 
   private static void entities(StringBuilder h, List<Entity> entities, Function<Entity, String> entityLink) {

@@ -11,6 +11,7 @@ import io.newsdesk.core.model.CurrentEventsEntry;
 import io.newsdesk.core.model.Entity;
 import io.newsdesk.core.model.Event;
 import io.newsdesk.core.model.Figure;
+import io.newsdesk.core.model.FiveWs;
 import io.newsdesk.core.model.Passage;
 import io.newsdesk.core.model.Quote;
 import io.newsdesk.core.model.Reprint;
@@ -178,8 +179,25 @@ public final class EventJson {
         pn.put("text", p.text());
       }
     }
+    fiveWs(n, e.fiveWs());
     summaryExtras(n, e);
     return n;
+  }
+
+  /** Who, what, when, where, why and how, each with the article and sentence it is read from (-1: headline). */
+  private static void fiveWs(ObjectNode n, FiveWs w) {
+    if (w == null) {
+      return;
+    }
+    ObjectNode x = n.putObject("fiveWs");
+    for (String q : List.of("who", "what", "when", "where", "why", "how")) {
+      FiveWs.Answer a = w.answer(q);
+      if (a == null) {
+        x.putNull(q);
+      } else {
+        x.putObject(q).put("text", a.text()).put("article", a.article()).put("sentence", a.sentence());
+      }
+    }
   }
 
   /** The current-events line, the timeline and the sources compared (issue 7). */

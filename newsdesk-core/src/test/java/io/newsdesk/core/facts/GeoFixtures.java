@@ -28,7 +28,10 @@ final class GeoFixtures {
       row(11, "Jackson", "", 32.3, -90.18, "US", "MS", 170_000),
       row(12, "Columbus", "", 39.96, -83.0, "US", "OH", 900_000),
       row(13, "Dublin", "Baile Atha Cliath", 53.33, -6.25, "IE", "L", 1_000_000),
-      row(14, "Dublin", "", 40.1, -83.11, "US", "OH", 45_000)) + "\n";
+      row(14, "Dublin", "", 40.1, -83.11, "US", "OH", 45_000),
+      row(15, "Washington", "Washington D.C.", 38.9, -77.04, "US", "DC", 690_000),
+      row(16, "Obama", "", 35.5, 135.75, "JP", "22", 30_000),
+      row(17, "Lewis", "", 38.36, -75.77, "US", "DE", 3_000)) + "\n";
 
   private static WorldGazetteer world;
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.core.model.CurrentEventsEntry;
+import io.newsdesk.core.model.FiveWs;
 import io.newsdesk.core.model.Event;
 import io.newsdesk.core.model.SourceComparison;
 import io.newsdesk.core.model.SummarySentence;
@@ -41,7 +42,10 @@ class ComparisonReportTest {
           new TimelineEntry(LocalDate.parse("2025-04-02"), "Korvat was liberated.", List.of("b"))),
       new CurrentEventsEntry(LocalDate.parse("2025-04-01"), List.of("Korvat"), List.of("Army"), "Army takes Korvat",
           List.of(new CurrentEventsEntry.SourceLink("Post", "a", "https://post.example/a"),
-              new CurrentEventsEntry.SourceLink("Herald", "b", null))));
+              new CurrentEventsEntry.SourceLink("Herald", "b", null))),
+      new FiveWs(new FiveWs.Answer("The army", "a", 0), new FiveWs.Answer("took Korvat", "a", 0),
+          new FiveWs.Answer("Monday (Monday 31 March 2025)", "b", 1), new FiveWs.Answer("Korvat", "a", -1), null,
+          null));
 
   @Test
   void eventsJsonCarriesTheComparisonTimelineAndLine() throws Exception {
@@ -50,6 +54,9 @@ class ComparisonReportTest {
     JsonNode e = new ObjectMapper().readTree(out.toByteArray()).get("events").get(0);
     assertEquals("2025-04-01 – Korvat – Army takes Korvat [Army] (Post, Herald)", e.get("currentEvents").get("line").asText());
     assertEquals(2, e.get("timeline").size());
+    assertEquals("Monday (Monday 31 March 2025)", e.get("fiveWs").get("when").get("text").asText());
+    assertEquals(1, e.get("fiveWs").get("when").get("sentence").asInt());
+    assertTrue(e.get("fiveWs").get("why").isNull());
     JsonNode c = e.get("comparison");
     assertEquals("people", c.get("disputes").get(0).get("claims").get(0).get("unit").asText());
     assertEquals("Post", c.get("singleSource").get(0).get("outlets").get(0).asText());
@@ -66,6 +73,7 @@ class ComparisonReportTest {
     assertTrue(html.contains("<mark title=\"takes a side\">jihadist</mark>"));
     assertTrue(html.contains("Only one outlet carries"));
     assertTrue(html.contains("Timeline (2 days)"));
+    assertTrue(html.contains("<dt>when</dt><dd>Monday (Monday 31 March 2025)"), "the 5W1H, each citing its article");
     assertTrue(html.contains("<a href=\"https://post.example/a\">Post</a>"));
   }
 }

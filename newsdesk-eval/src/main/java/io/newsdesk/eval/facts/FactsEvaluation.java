@@ -1,8 +1,7 @@
 package io.newsdesk.eval.facts;
 
 import io.newsdesk.core.clean.JunkLineFilter;
-import io.newsdesk.core.facts.FiveWs;
-import io.newsdesk.core.facts.GazetteerToponymRecognizer;
+import io.newsdesk.core.model.FiveWs;
 import io.newsdesk.core.facts.LeadFiveWExtractor;
 import io.newsdesk.core.facts.WorldGazetteer;
 import io.newsdesk.core.model.Document;
@@ -37,7 +36,7 @@ public final class FactsEvaluation {
     List<Giveme5W1H.Article> articles = Giveme5W1H.read(data);
     DocumentAnalyzer analyzer = new DocumentAnalyzer();
     JunkLineFilter cleaner = new JunkLineFilter();
-    LeadFiveWExtractor extractor = new LeadFiveWExtractor(new GazetteerToponymRecognizer(WorldGazetteer.shared()));
+    LeadFiveWExtractor extractor = new LeadFiveWExtractor(WorldGazetteer.shared());
     Map<String, int[]> ours = new LinkedHashMap<>();
     Map<String, int[]> lead = new LinkedHashMap<>();
     Map<String, long[]> words = new LinkedHashMap<>();

@@ -1,17 +1,29 @@
-package io.newsdesk.core.facts;
+package io.newsdesk.core.model;
+
+import java.io.Serializable;
 
 /**
  * The journalist's questions answered for an article or an event: who did what, when, where, why and how.
  * Each answer is a short phrase traced to its sentence; a question the text does not answer is null.
  */
-public record FiveWs(Answer who, Answer what, Answer when, Answer where, Answer why, Answer how) {
+public record FiveWs(Answer who, Answer what, Answer when, Answer where, Answer why, Answer how)
+    implements Serializable {
 
   /**
    * @param text     the phrase that answers
    * @param article  id of the article it comes from
    * @param sentence index of its sentence in the article, -1 for the title
    */
-  public record Answer(String text, String article, int sentence) {}
+  public record Answer(String text, String article, int sentence) implements Serializable {}
+
+  /** How many of the six questions are answered. */
+  public int answered() {
+    int n = 0;
+    for (Answer a : new Answer[] {who, what, when, where, why, how}) {
+      n += a == null ? 0 : 1;
+    }
+    return n;
+  }
 
   /** The answer to a question by its name ("who", "what", "when", "where", "why", "how"). */
   public Answer answer(String question) {
