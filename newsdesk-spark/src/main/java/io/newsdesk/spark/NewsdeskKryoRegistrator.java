@@ -22,7 +22,7 @@ public final class NewsdeskKryoRegistrator implements KryoRegistrator {
 
   private static final List<Class<?>> JAVA_SERIALIZED = List.of(Article.class, Document.class, Sentence.class,
       Reprint.class, DocumentFrequencies.class, ReadRecord.class, InputFile.class, AssembledEvent.class,
-      TimeBlocks.Member.class);
+      TimeBlocks.Member.class, SparkDigest.ArrivalKey.class);
 
   /** The settings that make a session use Kryo with this registrator; set them before the session starts. */
   public static SparkConf configure(SparkConf conf) {

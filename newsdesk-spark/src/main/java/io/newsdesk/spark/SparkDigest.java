@@ -14,6 +14,7 @@ import io.newsdesk.core.text.DocumentFrequencies;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -83,7 +84,8 @@ public final class SparkDigest {
 
     int summarySentences = settings.summarySentences();
     JavaRDD<AssembledEvent> events = arrivals
-        .mapToPair(a -> new Tuple2<>((long) firstArticle.value()[a._1().intValue()], a))
+        .mapToPair(a -> new Tuple2<>((long) firstArticle.value()[a._1().intValue()],
+            new Tuple2<>(a._1(), Bytes.of(a._2()))))
         .cogroup(reprints.mapToPair(r -> new Tuple2<>((long) firstArticle.value()[r._1().intValue()], r)),
             partitions)
         .mapPartitions(groups -> assemble(groups, df.value(), summarySentences))
@@ -134,15 +136,17 @@ public final class SparkDigest {
     // one article per id, the one the single-machine reader keeps; then the digest's clean and analyse
     JavaRDD<Document> documents = read
         .filter(r -> r.article() != null)
-        .mapToPair(r -> new Tuple2<>(r.article().id(), r))
-        .reduceByKey(ReadRecord::kept, partitions)
+        .mapToPair(r -> new Tuple2<>(r.article().id(), Bytes.of(r)))
+        .reduceByKey(SparkDigest::kept, partitions)
         .values()
+        .map(Bytes::<ReadRecord>read)
         .mapPartitions(SparkDigest::analyse)
         .persist(StorageLevel.MEMORY_AND_DISK_SER()); // the sort samples them before it sorts them
     JavaPairRDD<Long, Document> arrivals = documents
-        .mapToPair(d -> new Tuple2<>(d, Boolean.TRUE))
-        .sortByKey(new InTimeOrder(), true, partitions)
-        .keys()
+        .mapToPair(d -> new Tuple2<>(new ArrivalKey(d.article().published(), d.id()), Bytes.of(d)))
+        .sortByKey(true, partitions)
+        .values()
+        .map(Bytes::<Document>read)
         .zipWithIndex()
         .mapToPair(Tuple2::swap)
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -193,15 +197,15 @@ public final class SparkDigest {
 
   /** Builds the events of one partition, each from its articles in arrival order and the reprints among them. */
   private static Iterator<AssembledEvent> assemble(
-      Iterator<Tuple2<Long, Tuple2<Iterable<Tuple2<Long, Document>>, Iterable<Tuple2<Long, Reprint>>>>> groups,
+      Iterator<Tuple2<Long, Tuple2<Iterable<Tuple2<Long, byte[]>>, Iterable<Tuple2<Long, Reprint>>>>> groups,
       DocumentFrequencies df, int summarySentences) {
     EventAssembler assembler = EventAssembler.standard(Gazetteer.countries(), df, summarySentences,
         CentralitySummarizer.DEFAULT_MAX_WORDS);
     EventJson json = new EventJson();
     List<AssembledEvent> out = new ArrayList<>();
     while (groups.hasNext()) {
-      Tuple2<Iterable<Tuple2<Long, Document>>, Iterable<Tuple2<Long, Reprint>>> group = groups.next()._2();
-      List<Document> docs = inArrivalOrder(group._1());
+      Tuple2<Iterable<Tuple2<Long, byte[]>>, Iterable<Tuple2<Long, Reprint>>> group = groups.next()._2();
+      List<Document> docs = inArrivalOrder(group._1()).stream().map(Bytes::<Document>read).toList();
       if (docs.isEmpty()) {
         continue;
       }
@@ -218,13 +222,23 @@ public final class SparkDigest {
         .toList();
   }
 
-  /** {@link Document#IN_TIME_ORDER}, the order articles arrive in on one machine, as a comparator Spark ships. */
-  private static final class InTimeOrder implements Comparator<Document>, Serializable {
-    private static final long serialVersionUID = 1L;
+  /** Of two records of one id, the one the single-machine reader keeps, as bytes. */
+  private static byte[] kept(byte[] a, byte[] b) {
+    ReadRecord first = Bytes.read(a);
+    return ReadRecord.kept(first, Bytes.read(b)) == first ? a : b;
+  }
+
+  /**
+   * An article's place in {@link Document#IN_TIME_ORDER}, the order articles arrive in on one machine: what the
+   * sort compares, while the document travels as bytes.
+   */
+  record ArrivalKey(Instant published, String id) implements Comparable<ArrivalKey>, Serializable {
+    private static final Comparator<ArrivalKey> ORDER = Comparator.comparing(ArrivalKey::published,
+        Comparator.nullsLast(Comparator.<Instant>naturalOrder())).thenComparing(ArrivalKey::id);
 
     @Override
-    public int compare(Document a, Document b) {
-      return Document.IN_TIME_ORDER.compare(a, b);
+    public int compareTo(ArrivalKey other) {
+      return ORDER.compare(this, other);
     }
   }
 }

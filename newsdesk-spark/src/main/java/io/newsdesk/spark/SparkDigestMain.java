@@ -131,6 +131,10 @@ public final class SparkDigestMain implements Callable<Integer> {
     }
     stdout.printf("Found %d events (%d reported by more than one article).%n", events, multi);
     stdout.printf("Wrote %s and %s%n", new Path(out, "events.jsonl"), new Path(out, "events.parquet"));
+    StringBuilder steps = new StringBuilder("Steps:");
+    result.stageTimes().forEach((step, took) -> steps.append(String.format(Locale.ROOT, " %s %.1f s,", step,
+        took.toMillis() / 1000.0)));
+    err.println(steps.substring(0, steps.length() - 1)); // where the time goes, beside Spark's own log
     stdout.printf(Locale.ROOT, "spark-digest: articles=%d events=%d seconds=%.3f%n", result.articles(), events,
         seconds);
   }

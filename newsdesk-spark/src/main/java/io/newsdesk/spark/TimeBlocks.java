@@ -42,9 +42,11 @@ final class TimeBlocks {
     long window = settings.windowDays() * 86_400_000L;
     return arrivals
         .mapValues(TimeBlocks::asTheGraphSeesIt)
-        .flatMapToPair(a -> blocksOf(a._1(), a._2(), block, window).iterator())
+        .flatMapToPair(a -> blocksOf(a._1(), a._2(), block, window).stream()
+            .map(m -> new Tuple2<>(m._1(), Bytes.of(m._2()))).iterator()) // see Bytes
         .groupByKey(settings.partitions())
-        .flatMapToPair(b -> linksOfBlock(b._2(), df.value(), settings).iterator());
+        .flatMapToPair(b -> linksOfBlock(StreamSupport.stream(b._2().spliterator(), false)
+            .map(Bytes::<Member>read).toList(), df.value(), settings).iterator());
   }
 
   /**
