@@ -8,6 +8,7 @@ import io.newsdesk.core.ingest.CorpusReader;
 import io.newsdesk.core.model.Event;
 import io.newsdesk.core.model.Problem;
 import io.newsdesk.core.pipeline.Digest;
+import io.newsdesk.core.summarize.CentralitySummarizer;
 import io.newsdesk.core.pipeline.DigestResult;
 import io.newsdesk.core.report.EventJson;
 import io.newsdesk.core.report.HtmlReport;
@@ -82,7 +83,8 @@ final class DigestCommand implements Callable<Integer> {
     Options.require(spec, threshold > 0 && threshold < 1, "--threshold must be between 0 and 1, got " + threshold);
     Options.require(spec, windowDays > 0, "--window-days must be positive, got " + windowDays);
     Options.require(spec, summarySentences > 0, "--summary-sentences must be positive, got " + summarySentences);
-    Options.require(spec, summaryWords >= 7, "--summary-words must be at least 7, got " + summaryWords);
+    Options.require(spec, summaryWords >= CentralitySummarizer.MIN_MAX_WORDS, "--summary-words must be at least "
+        + CentralitySummarizer.MIN_MAX_WORDS + ", got " + summaryWords);
     Options.require(spec, maxRecordMb > 0, "--max-record-size must be positive, got " + maxRecordMb);
 
     Options.require(spec, engine.equals("single") || engine.equals("spark"),
@@ -141,6 +143,7 @@ final class DigestCommand implements Callable<Integer> {
     Options.require(spec, spark.missing() == null, String.valueOf(spark.missing()));
     List<String> job = new java.util.ArrayList<>(List.of("--out", out.toString(), "--threshold", "" + threshold,
         "--window-days", "" + windowDays, "--summary-sentences", "" + summarySentences,
+        "--summary-words", "" + summaryWords,
         "--max-record-size", "" + maxRecordMb));
     inputs.forEach(p -> job.add(p.toString()));
     return spark.run(master, job, "2g");

@@ -7,7 +7,6 @@ import io.newsdesk.core.ingest.LanguageGuesser;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Reprint;
 import io.newsdesk.core.pipeline.EventAssembler;
-import io.newsdesk.core.summarize.CentralitySummarizer;
 import io.newsdesk.core.report.EventJson;
 import io.newsdesk.core.text.DocumentAnalyzer;
 import io.newsdesk.core.text.DocumentFrequencies;
@@ -83,12 +82,13 @@ public final class SparkDigest {
     Broadcast<int[]> firstArticle = jsc.broadcast(c.first());
 
     int summarySentences = settings.summarySentences();
+    int summaryWords = settings.summaryWords();
     JavaRDD<AssembledEvent> events = arrivals
         .mapToPair(a -> new Tuple2<>((long) firstArticle.value()[a._1().intValue()],
             new Tuple2<>(a._1(), Bytes.of(a._2()))))
         .cogroup(reprints.mapToPair(r -> new Tuple2<>((long) firstArticle.value()[r._1().intValue()], r)),
             partitions)
-        .mapPartitions(groups -> assemble(groups, df.value(), summarySentences))
+        .mapPartitions(groups -> assemble(groups, df.value(), summarySentences, summaryWords))
         .persist(StorageLevel.MEMORY_AND_DISK_SER()); // the sort samples them before it sorts them
     JavaRDD<AssembledEvent> newestFirst = events.sortBy(e -> e, true, partitions)
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -198,9 +198,8 @@ public final class SparkDigest {
   /** Builds the events of one partition, each from its articles in arrival order and the reprints among them. */
   private static Iterator<AssembledEvent> assemble(
       Iterator<Tuple2<Long, Tuple2<Iterable<Tuple2<Long, byte[]>>, Iterable<Tuple2<Long, Reprint>>>>> groups,
-      DocumentFrequencies df, int summarySentences) {
-    EventAssembler assembler = EventAssembler.standard(Gazetteer.countries(), df, summarySentences,
-        CentralitySummarizer.DEFAULT_MAX_WORDS);
+      DocumentFrequencies df, int summarySentences, int summaryWords) {
+    EventAssembler assembler = EventAssembler.standard(Gazetteer.countries(), df, summarySentences, summaryWords);
     EventJson json = new EventJson();
     List<AssembledEvent> out = new ArrayList<>();
     while (groups.hasNext()) {

@@ -56,8 +56,11 @@ public final class SparkDigestMain implements Callable<Integer> {
   @Option(names = "--window-days", defaultValue = "3", description = "As for digest (default: ${DEFAULT-VALUE}).")
   int windowDays;
 
-  @Option(names = "--summary-sentences", defaultValue = "3", description = "As for digest (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--summary-sentences", defaultValue = "5", description = "As for digest (default: ${DEFAULT-VALUE}).")
   int summarySentences;
+
+  @Option(names = "--summary-words", defaultValue = "120", description = "As for digest (default: ${DEFAULT-VALUE}).")
+  int summaryWords;
 
   @Option(names = "--max-record-size", paramLabel = "MB", defaultValue = "16",
       description = "As for digest (default: ${DEFAULT-VALUE}).")
@@ -86,7 +89,7 @@ public final class SparkDigestMain implements Callable<Integer> {
     try {
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       int parts = partitions > 0 ? partitions : 2 * jsc.defaultParallelism();
-      SparkDigestSettings settings = new SparkDigestSettings(threshold, windowDays, summarySentences,
+      SparkDigestSettings settings = new SparkDigestSettings(threshold, windowDays, summarySentences, summaryWords,
           (long) maxRecordMb << 20, blockDays, parts);
       long started = System.nanoTime();
       SparkDigest.Result result = new SparkDigest(settings).run(jsc, inputs);

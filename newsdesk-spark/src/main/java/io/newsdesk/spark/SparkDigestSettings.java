@@ -11,15 +11,16 @@ import java.time.Duration;
  *
  * @param threshold        similarity two articles need to be linked, as in the single-machine digest
  * @param windowDays       articles more than this many days apart are never linked
- * @param summarySentences sentences per event summary
+ * @param summarySentences most sentences per event summary
+ * @param summaryWords     most words per event summary
  * @param maxRecordBytes   largest article record read
  * @param blockDays        days of publication times that one clustering task owns; each task also reads the
  *                         window before and after its days, so that it links its own articles exactly as one
  *                         machine would. Smaller blocks mean more, smaller tasks and more re-read borders
  * @param partitions       partitions of the article data sets and shuffles
  */
-public record SparkDigestSettings(double threshold, int windowDays, int summarySentences, long maxRecordBytes,
-                                  int blockDays, int partitions) implements Serializable {
+public record SparkDigestSettings(double threshold, int windowDays, int summarySentences, int summaryWords,
+                                  long maxRecordBytes, int blockDays, int partitions) implements Serializable {
 
   public static final int DEFAULT_BLOCK_DAYS = 14;
 
@@ -32,13 +33,17 @@ public record SparkDigestSettings(double threshold, int windowDays, int summaryS
           + "must be positive: " + windowDays + ", " + summarySentences + ", " + blockDays + ", " + partitions
           + ", " + maxRecordBytes);
     }
+    if (summaryWords < CentralitySummarizer.MIN_MAX_WORDS) {
+      throw new IllegalArgumentException("summaryWords must be at least " + CentralitySummarizer.MIN_MAX_WORDS + ": "
+          + summaryWords);
+    }
   }
 
   /** The settings of {@code newsdesk digest}, with {@code partitions} partitions. */
   public static SparkDigestSettings standard(int partitions) {
     return new SparkDigestSettings(NeighbourGraphClusterer.DEFAULT_THRESHOLD,
         (int) NeighbourGraphClusterer.DEFAULT_WINDOW.toDays(), CentralitySummarizer.DEFAULT_MAX_SENTENCES,
-        CorpusReader.DEFAULT_MAX_RECORD_BYTES, DEFAULT_BLOCK_DAYS, partitions);
+        CentralitySummarizer.DEFAULT_MAX_WORDS, CorpusReader.DEFAULT_MAX_RECORD_BYTES, DEFAULT_BLOCK_DAYS, partitions);
   }
 
   /** The clusterer every block runs: the single-machine digest's, with these settings. */

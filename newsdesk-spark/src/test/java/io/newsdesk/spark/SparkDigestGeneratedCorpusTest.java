@@ -33,7 +33,7 @@ class SparkDigestGeneratedCorpusTest {
     List<List<String>> single = singleMachineEvents(dir);
 
     // one-week blocks: some 26 blocks, each event near a border clustered across it
-    SparkDigestSettings settings = new SparkDigestSettings(0.12, 3, 3, 16L << 20, 7, 4);
+    SparkDigestSettings settings = new SparkDigestSettings(0.12, 3, 3, 120, 16L << 20, 7, 4);
     // the grouping alone: facts and summaries, which the sample test compares, would take minutes here
     List<List<String>> spark = new SparkDigest(settings).groups(LocalSpark.context(), List.of(dir.toString()));
 

@@ -3,6 +3,10 @@ package io.newsdesk.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsdesk.core.clean.JunkLineFilter;
+import io.newsdesk.core.cluster.NeighbourGraphClusterer;
+import io.newsdesk.core.facts.Gazetteer;
+import io.newsdesk.core.ingest.CorpusReader;
 import io.newsdesk.core.summarize.CentralitySummarizer;
 import io.newsdesk.core.pipeline.Digest;
 import io.newsdesk.core.pipeline.Progress;
@@ -39,9 +43,24 @@ class SparkDigestSampleTest {
   }
 
   @Test
+  void summariesKeepTheDigestsLimits() throws Exception {
+    EventJson json = new EventJson();
+    List<String> shortOnOneMachine = new Digest(CorpusReader.standard(), new JunkLineFilter(),
+        new NeighbourGraphClusterer(), Gazetteer.countries(), 2, 30).run(List.of(SAMPLES), Progress.NONE).events()
+        .stream().map(json::eventLine).toList();
+    SparkDigestSettings brief = new SparkDigestSettings(NeighbourGraphClusterer.DEFAULT_THRESHOLD,
+        (int) NeighbourGraphClusterer.DEFAULT_WINDOW.toDays(), 2, 30, 16L << 20, SparkDigestSettings.DEFAULT_BLOCK_DAYS, 3);
+    SparkDigest.Result result = new SparkDigest(brief).run(LocalSpark.context(), List.of(SAMPLES.toString()));
+
+    assertEquals(shortOnOneMachine, result.events().map(AssembledEvent::json).collect());
+    assertTrue(!shortOnOneMachine.equals(singleMachine), "the limits shorten the summaries");
+  }
+
+  @Test
   void blocksOfTwoDaysGiveTheSameEvents() throws Exception {
     // the sample events run over two and three days: with two-day blocks nearly every event crosses a border
-    SparkDigestSettings small = new SparkDigestSettings(0.12, 3, CentralitySummarizer.DEFAULT_MAX_SENTENCES, 16L << 20,
+    SparkDigestSettings small = new SparkDigestSettings(0.12, 3, CentralitySummarizer.DEFAULT_MAX_SENTENCES,
+        CentralitySummarizer.DEFAULT_MAX_WORDS, 16L << 20,
         2, 4);
     SparkDigest.Result result = new SparkDigest(small).run(LocalSpark.context(), List.of(SAMPLES.toString()));
 

@@ -24,6 +24,8 @@ public final class CentralitySummarizer implements Summarizer {
 
   public static final int DEFAULT_MAX_SENTENCES = 5;
   public static final int DEFAULT_MAX_WORDS = 120;
+  /** The smallest word budget: a summary sentence has at least this many words. */
+  public static final int MIN_MAX_WORDS = StandaloneSentences.MIN_WORDS;
 
   private final DocumentFrequencies collection;
   private final int maxSentences;
@@ -36,8 +38,8 @@ public final class CentralitySummarizer implements Summarizer {
     if (maxSentences < 1) {
       throw new IllegalArgumentException("maxSentences must be at least 1: " + maxSentences);
     }
-    if (maxWords < StandaloneSentences.MIN_WORDS) {
-      throw new IllegalArgumentException("maxWords must be at least " + StandaloneSentences.MIN_WORDS + ": "
+    if (maxWords < MIN_MAX_WORDS) {
+      throw new IllegalArgumentException("maxWords must be at least " + MIN_MAX_WORDS + ": "
           + maxWords);
     }
     this.collection = collection;
