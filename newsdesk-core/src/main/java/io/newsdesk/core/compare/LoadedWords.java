@@ -22,22 +22,22 @@ import java.util.regex.Pattern;
 public final class LoadedWords {
 
   /** One word (or phrase) of a concept; it matches whole, in any case, with -s, -es, -d or -ed after it. */
-  record Word(String concept, String word, boolean loaded) {
-    String[] parts() {
-      return word.split(" ");
-    }
-  }
+  record Word(String concept, String word, boolean loaded) {}
+
+  /** A word with its parts, split once for the index. */
+  private record Indexed(Word word, String[] parts) {}
 
   private static final List<String> ENDINGS = List.of("", "s", "es", "d", "ed");
 
   private final List<Word> words;
   /** The words by their first part, so that a text is read once instead of once per word. */
-  private final Map<String, List<Word>> byFirstPart = new HashMap<>();
+  private final Map<String, List<Indexed>> byFirstPart = new HashMap<>();
 
   LoadedWords(List<Word> words) {
     this.words = List.copyOf(words);
     for (Word w : this.words) {
-      byFirstPart.computeIfAbsent(w.parts()[0], k -> new ArrayList<>()).add(w);
+      String[] parts = w.word().split(" ");
+      byFirstPart.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(new Indexed(w, parts));
     }
   }
 
@@ -84,16 +84,17 @@ public final class LoadedWords {
     Map<Word, Integer> counts = new HashMap<>();
     for (int i = 0; i < spans.size(); i++) {
       String token = lower.substring(spans.get(i)[0], spans.get(i)[1]);
-      for (Word w : byFirstPart.getOrDefault(token, List.of())) {
+      for (Indexed w : byFirstPart.getOrDefault(token, List.of())) {
         if (w.parts().length > 1 && phraseAt(w.parts(), lower, spans, i)) {
-          counts.merge(w, 1, Integer::sum);
+          counts.merge(w.word(), 1, Integer::sum);
         }
       }
       for (String ending : ENDINGS) {
         if (token.length() > ending.length() && token.endsWith(ending)) {
-          for (Word w : byFirstPart.getOrDefault(token.substring(0, token.length() - ending.length()), List.of())) {
+          for (Indexed w : byFirstPart.getOrDefault(token.substring(0, token.length() - ending.length()),
+              List.of())) {
             if (w.parts().length == 1) {
-              counts.merge(w, 1, Integer::sum);
+              counts.merge(w.word(), 1, Integer::sum);
             }
           }
         }

@@ -152,7 +152,7 @@ public final class EntityExtractor {
     }
     if (start < Datelines.leadLength(sentence) && start == 0 && Names.isAcronym(name)) {
       // the city of a wire dateline, "BISHKEK (Meridian Wire) — ...", written as it is elsewhere
-      out.add(new Candidate(titleCase(name), EntityType.PLACE, false));
+      out.add(new Candidate(Datelines.asWritten(name), EntityType.PLACE, false));
       return;
     }
     if (tokens.size() == 1) {
@@ -216,16 +216,6 @@ public final class EntityExtractor {
     }
     char c = sentence.charAt(i);
     return c == '"' || c == '“' || c == '‘' || c == ':' || c == '—' || c == '–' || c == '(' || c == ';';
-  }
-
-  private static String titleCase(String capitals) {
-    StringBuilder b = new StringBuilder(capitals.length());
-    boolean wordStart = true;
-    for (char c : capitals.toCharArray()) {
-      b.append(wordStart ? c : Character.toLowerCase(c));
-      wordStart = !Character.isLetter(c);
-    }
-    return b.toString();
   }
 
   private static String firstWord(String s) {

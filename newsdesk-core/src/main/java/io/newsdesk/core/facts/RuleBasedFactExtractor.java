@@ -22,7 +22,7 @@ public final class RuleBasedFactExtractor implements FactExtractor {
   private final FigureExtractor figures;
   private final FigureMerger merger = new FigureMerger();
   private final QuoteExtractor quotes;
-  private final java.util.function.Supplier<LeadFiveWExtractor> fiveWs;
+  private final java.util.function.Supplier<WorldGazetteer> world;
 
   /** Places from the countries gazetteer alone. */
   public RuleBasedFactExtractor(Gazetteer gazetteer) {
@@ -36,17 +36,7 @@ public final class RuleBasedFactExtractor implements FactExtractor {
     this.resolver = new EntityResolver(gazetteer, world);
     this.figures = new FigureExtractor(attributions);
     this.quotes = new QuoteExtractor(attributions);
-    this.fiveWs = world == null ? null : new java.util.function.Supplier<>() {
-      private volatile LeadFiveWExtractor made;
-
-      @Override
-      public LeadFiveWExtractor get() {
-        if (made == null) {
-          made = new LeadFiveWExtractor(world.get()); // the gazetteer loads on first use, not when built
-        }
-        return made;
-      }
-    };
+    this.world = world;
   }
 
   @Override
@@ -67,12 +57,13 @@ public final class RuleBasedFactExtractor implements FactExtractor {
    * tells what happened, and a later one that answers more is usually a fuller retelling of it.
    */
   private FiveWs fiveWs(List<Document> event) {
-    if (fiveWs == null) {
+    if (world == null) {
       return null;
     }
+    LeadFiveWExtractor extractor = new LeadFiveWExtractor(world.get()); // holds no more than the gazetteer
     FiveWs best = null;
     for (Document d : event.stream().sorted(Document.IN_TIME_ORDER).limit(FIRST_REPORTS).toList()) {
-      FiveWs w = fiveWs.get().extract(d);
+      FiveWs w = extractor.extract(d);
       if (best == null || w.answered() > best.answered()) {
         best = w;
       }

@@ -3,10 +3,13 @@ package io.newsdesk.core.facts;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.FiveWs.Answer;
 import io.newsdesk.core.model.Sentence;
+import io.newsdesk.core.text.Datelines;
 import io.newsdesk.core.text.NamePattern;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +26,6 @@ final class WhereFinder {
       + "|Tunnel))\\b");
   /** A lone capitalised word after "at" or "in", not followed by another: "the race at Interlagos". */
   private static final Pattern BARE_SITE = Pattern.compile("\\b(?:at|in)\\s+(\\p{Lu}\\p{Ll}+)\\b(?![\\s-]+\\p{Lu})");
-  /** Capitals that open a wire story, before a comma, a dash or the agency: "WASHINGTON, Nov 6 (Reuters) -". */
-  private static final Pattern DATELINE = Pattern.compile("\\b(\\p{Lu}{3,}(?: \\p{Lu}{2,}){0,2})\\s*(?:,|—|–|-|\\()");
 
   private final WorldGazetteer gazetteer;
   private final ToponymRecognizer places;
@@ -46,7 +47,9 @@ final class WhereFinder {
     String body = doc.article().text();
     int bodyAt = title.length() + 2;
     String text = title + "\n\n" + body;
-    List<Toponym> all = places.find(text).stream().filter(t -> !partOfLongerName(text, t.name())).toList();
+    Map<String, Boolean> personal = new HashMap<>(); // a name recurs: search the article for it once
+    List<Toponym> all = places.find(text).stream()
+        .filter(t -> !personal.computeIfAbsent(t.name(), n -> partOfLongerName(text, n))).toList();
     List<Sentence> sentences = doc.sentences();
     int leadEnd = sentences.isEmpty() ? 0 : sentences.get(Math.min(LeadSentence.SENTENCES, sentences.size()) - 1).end();
 
@@ -107,7 +110,8 @@ final class WhereFinder {
 
   /** Adds a name not given yet, "WASHINGTON" as "Washington"; returns the answer's sentence, the first name's. */
   private static int add(List<String> names, String found, int sentence, int from) {
-    String name = found.length() > 3 && found.equals(found.toUpperCase(Locale.ROOT)) ? titleCase(found) : found;
+    String name = found.length() > 3 && found.equals(found.toUpperCase(Locale.ROOT)) ? Datelines.asWritten(found)
+        : found;
     if (names.stream().noneMatch(n -> n.equalsIgnoreCase(name) || n.contains(name) || name.contains(n))) {
       names.add(name);
     }
@@ -175,23 +179,8 @@ final class WhereFinder {
     return sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).index();
   }
 
-  /** The place a wire dateline names ("WASHINGTON, Nov 6 (Reuters) -", "LONDON —"), title-cased; else null. */
+  /** The place a wire dateline names ("WASHINGTON, Nov 6 (Reuters) -", "LONDON —"); else null. */
   private String datelinePlace(String firstSentence) {
-    Matcher m = DATELINE.matcher(firstSentence);
-    while (m.find()) {
-      String name = titleCase(m.group(1));
-      if (gazetteer.isPlaceName(name)) {
-        return name;
-      }
-    }
-    return null;
-  }
-
-  private static String titleCase(String capitals) {
-    StringBuilder out = new StringBuilder();
-    for (String w : capitals.toLowerCase(Locale.ROOT).split(" ")) {
-      out.append(out.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-    }
-    return out.toString();
+    return Datelines.places(firstSentence).stream().filter(gazetteer::isPlaceName).findFirst().orElse(null);
   }
 }

@@ -1,6 +1,7 @@
 package io.newsdesk.core.model;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * The journalist's questions answered for an article or an event: who did what, when, where, why and how.
@@ -8,6 +9,9 @@ import java.io.Serializable;
  */
 public record FiveWs(Answer who, Answer what, Answer when, Answer where, Answer why, Answer how)
     implements Serializable {
+
+  /** The questions, in the journalist's order; each names its answer for {@link #answer}. */
+  public static final List<String> QUESTIONS = List.of("who", "what", "when", "where", "why", "how");
 
   /**
    * @param text     the phrase that answers
@@ -18,11 +22,7 @@ public record FiveWs(Answer who, Answer what, Answer when, Answer where, Answer 
 
   /** How many of the six questions are answered. */
   public int answered() {
-    int n = 0;
-    for (Answer a : new Answer[] {who, what, when, where, why, how}) {
-      n += a == null ? 0 : 1;
-    }
-    return n;
+    return (int) QUESTIONS.stream().filter(q -> answer(q) != null).count();
   }
 
   /** The answer to a question by its name ("who", "what", "when", "where", "why", "how"). */

@@ -155,7 +155,7 @@ public final class EventCard {
       return;
     }
     h.append("<details><summary>Who, what, when, where</summary><dl class=\"fivews\">");
-    for (String q : List.of("who", "what", "when", "where", "why", "how")) {
+    for (String q : FiveWs.QUESTIONS) {
       FiveWs.Answer a = w.answer(q);
       if (a != null) {
         h.append("<dt>").append(q).append("</dt><dd>").append(esc(a.text()))

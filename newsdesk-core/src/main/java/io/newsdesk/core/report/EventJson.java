@@ -190,7 +190,7 @@ public final class EventJson {
       return;
     }
     ObjectNode x = n.putObject("fiveWs");
-    for (String q : List.of("who", "what", "when", "where", "why", "how")) {
+    for (String q : FiveWs.QUESTIONS) {
       FiveWs.Answer a = w.answer(q);
       if (a == null) {
         x.putNull(q);

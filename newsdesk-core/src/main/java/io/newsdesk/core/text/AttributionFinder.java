@@ -14,21 +14,23 @@ public final class AttributionFinder {
   private static final String VERB = "(?:said|says|say|reported|reports|report|told|announced|announces|stated"
       + "|states|claimed|claims|confirmed|confirms|estimated|estimates|added|warned|noted|wrote|writes|tweeted"
       + "|read)";
-  private static final String COMMON_SOURCE = "(?:(?:[a-z]+\\s+){0,2}(?:ministry|army|military|government|police"
-      + "|officials?|authorities|agency|spokes(?:man|woman|person)|statement|monitor|observatory|witnesses"
-      + "|residents|activists|sources|medics|doctors|rescuers|civil defen[cs]e|health ministry))";
+  /** The nouns that end a common source ("the health ministry", "rescuers"). */
+  private static final String SOURCE_NOUN = "(?:ministry|army|military|government|police|officials?|authorities"
+      + "|agency|spokes(?:man|woman|person)|statement|monitor|observatory|witnesses|residents|activists|sources"
+      + "|medics|doctors|rescuers)";
+  private static final String COMMON_SOURCE = "(?:(?:[a-z]+\\s+){0,2}(?:" + SOURCE_NOUN
+      + "|civil defen[cs]e|health ministry))";
+  /** Words a source may put between itself and its verb ("has said"). */
+  private static final Set<String> AUXILIARY = Set.of("has", "have", "had", "also", "later");
   private static final String SOURCE = "(?:the\\s+)?(" + NamePattern.NAME + "(?:\\s+" + COMMON_SOURCE + ")?"
       + "|" + COMMON_SOURCE + ")";
 
   private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+" + SOURCE);
   private static final Pattern SOURCE_VERB =
-      Pattern.compile(SOURCE + "\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|later\\s+)?" + VERB + "\\b");
+      Pattern.compile(SOURCE + "\\s+(?:(?:" + String.join("|", AUXILIARY) + ")\\s+)?" + VERB + "\\b");
   private static final Pattern VERB_SOURCE =
       Pattern.compile("[,\"”]\\s*" + VERB + "\\s+(?:the\\s+)?(" + NamePattern.NAME + "|" + COMMON_SOURCE + ")");
-  private static final Set<String> AUXILIARY = Set.of("has", "have", "had", "also", "later");
-  private static final Pattern COMMON_SOURCE_END = Pattern.compile("(?:ministry|army|military|government|police"
-      + "|officials?|authorities|agency|spokes(?:man|woman|person)|statement|monitor|observatory|witnesses"
-      + "|residents|activists|sources|medics|doctors|rescuers|defen[cs]e)$");
+  private static final Pattern COMMON_SOURCE_END = Pattern.compile("(?:" + SOURCE_NOUN + "|defen[cs]e)$");
   private static final Pattern CAPITALISED_PART = Pattern.compile("(?:^|[.'’-])\\p{Lu}");
   private static final Pattern A_VERB = Pattern.compile("\\b" + VERB + "\\b");
   /** How far before its verb a credited source may begin; names longer than this are not sources. */
@@ -93,7 +95,7 @@ public final class AttributionFinder {
       }
       m.region(i, end);
       if (m.lookingAt()) {
-        add(m, sentence, false, out);
+        add(m, false, out);
         return;
       }
     }
@@ -128,11 +130,11 @@ public final class AttributionFinder {
       List<Attribution> out) {
     Matcher m = p.matcher(sentence).region(start, end).useTransparentBounds(true).useAnchoringBounds(false);
     while (m.find()) {
-      add(m, sentence, relayed, out);
+      add(m, relayed, out);
     }
   }
 
-  private static void add(Matcher m, String sentence, boolean relayed, List<Attribution> out) {
+  private static void add(Matcher m, boolean relayed, List<Attribution> out) {
     String source = clean(m.group(1));
     if (source.isEmpty() || NamePattern.isNotAName(source)) {
       return;

@@ -3,6 +3,7 @@ package io.newsdesk.eval.data;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.core.ingest.PublicationDates;
+import io.newsdesk.core.model.FiveWs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
 public final class Giveme5W1H {
 
   /** The questions annotated, in the dataset's order. */
-  public static final List<String> QUESTIONS = List.of("who", "what", "when", "where", "why", "how");
+  public static final List<String> QUESTIONS = FiveWs.QUESTIONS;
 
   /**
    * One article as newsdesk reads it: the description (the lead the site shows) before the text when the text
