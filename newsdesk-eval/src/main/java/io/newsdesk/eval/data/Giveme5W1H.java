@@ -41,6 +41,19 @@ public final class Giveme5W1H {
     public boolean labelled() {
       return !category.isBlank();
     }
+
+    /**
+     * The unit of the dev/test split: the event, so that no part of an event is seen while tuning; an unlabelled
+     * article is a unit of its own.
+     */
+    public String splitUnit() {
+      return labelled() ? category : "article/" + article.id();
+    }
+
+    /** Which part of the fixed split this article falls in. */
+    public io.newsdesk.eval.Split.Part part() {
+      return io.newsdesk.eval.Split.of(splitUnit());
+    }
   }
 
   private Giveme5W1H() {}
