@@ -8,6 +8,7 @@ import io.newsdesk.core.ingest.UnreadableContentException;
 import io.newsdesk.core.ingest.html.ArticleExtractor;
 import io.newsdesk.core.ingest.html.ExtractedArticle;
 import io.newsdesk.core.ingest.html.HtmlDecoder;
+import io.newsdesk.eval.Split;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -69,8 +70,6 @@ public final class ExtractionBenchmark {
     }
 
     List<PageResult> results = new ArrayList<>(gold.size());
-    List<ShingleMatching.Counts> counts = new ArrayList<>(gold.size());
-    List<Boolean> exact = new ArrayList<>(gold.size());
     ObjectNode predictions = json.createObjectNode();
     long started = System.nanoTime();
     for (int i = 0; i < gold.size(); i++) {
@@ -80,11 +79,9 @@ public final class ExtractionBenchmark {
       String text = article == null ? "" : article.text();
       predictions.putObject(page.id()).put("articleBody", text).put("url", page.url());
       ShingleMatching.Counts c = ShingleMatching.compare(page.text(), text);
-      counts.add(c);
-      exact.add(ShingleMatching.sameTokens(page.text(), text));
       boolean markup = DateMarkup.present(new String(raw, StandardCharsets.UTF_8));
-      results.add(new PageResult(page.id(), c, article == null ? null : article.published(), markup,
-          DateMarkup.urlDate(page.url())));
+      results.add(new PageResult(page.id(), c, ShingleMatching.sameTokens(page.text(), text),
+          article == null ? null : article.published(), markup, DateMarkup.urlDate(page.url())));
     }
     double firstPass = (System.nanoTime() - started) / 1e9;
     // The scored pass ran on a cold JVM and scored as it went; throughput is timed on a second, extraction only.
@@ -98,7 +95,12 @@ public final class ExtractionBenchmark {
     ObjectNode wrapped = json.createObjectNode().put("version", version);
     wrapped.set("output", predictions);
     json.writeValue(output.toFile(), wrapped);
-    return new ExtractionReport(ShingleMatching.score(counts, exact), results, secondPass, firstPass, output);
+    return new ExtractionReport(results, secondPass, firstPass, output);
+  }
+
+  /** The part of the fixed split a benchmark page is in: by its file name, {@code ID.html.gz}. */
+  static Split.Part part(String pageId) {
+    return Split.of(pageId + ".html.gz");
   }
 
   /**
@@ -106,9 +108,9 @@ public final class ExtractionBenchmark {
    * metric, so that newsdesk's figure stands beside theirs as computed by this port. Files that are not
    * predictions for exactly the ground-truth pages are left out.
    */
-  public Map<String, ShingleMatching.Scores> scoreOtherOutputs(Path workDir) throws IOException {
+  public Map<String, SplitScores> scoreOtherOutputs(Path workDir) throws IOException {
     List<GoldPage> gold = readGroundTruth(workDir.resolve("ground-truth.json"));
-    Map<String, ShingleMatching.Scores> scores = new TreeMap<>();
+    Map<String, SplitScores> scores = new TreeMap<>();
     List<Path> files;
     try (Stream<Path> list = Files.list(workDir.resolve("output"))) {
       files = list.filter(f -> f.getFileName().toString().endsWith(".json")
@@ -120,8 +122,7 @@ public final class ExtractionBenchmark {
       if (output.size() != gold.size()) {
         continue;
       }
-      List<ShingleMatching.Counts> counts = new ArrayList<>();
-      List<Boolean> exact = new ArrayList<>();
+      List<PageResult> pages = new ArrayList<>();
       boolean complete = true;
       for (GoldPage page : gold) {
         JsonNode predicted = output.get(page.id());
@@ -130,12 +131,12 @@ public final class ExtractionBenchmark {
           break;
         }
         String text = predicted.path("articleBody").asText("");
-        counts.add(ShingleMatching.compare(page.text(), text));
-        exact.add(ShingleMatching.sameTokens(page.text(), text));
+        pages.add(new PageResult(page.id(), ShingleMatching.compare(page.text(), text),
+            ShingleMatching.sameTokens(page.text(), text), null, false, null));
       }
       if (complete) {
         String name = file.getFileName().toString();
-        scores.put(name.substring(0, name.length() - ".json".length()), ShingleMatching.score(counts, exact));
+        scores.put(name.substring(0, name.length() - ".json".length()), SplitScores.of(pages));
       }
     }
     return scores;

@@ -1,5 +1,6 @@
 package io.newsdesk.eval.extraction;
 
+import io.newsdesk.eval.SplitFigures;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -7,17 +8,25 @@ import java.util.Locale;
 /**
  * The outcome of one run of the extraction benchmark.
  *
- * @param scores       F1, precision, recall and accuracy over all pages, as {@code evaluate.py} computes them
  * @param pages        per-page results, in ground-truth order
  * @param seconds      time spent decoding, parsing and extracting all pages, once the JVM is warm
  * @param coldSeconds  the same on the first pass, JVM cold, scoring included
  * @param outputFile   where the predictions were written, in the benchmark's format
  */
-public record ExtractionReport(ShingleMatching.Scores scores, List<PageResult> pages, double seconds,
-                               double coldSeconds, Path outputFile) {
+public record ExtractionReport(List<PageResult> pages, double seconds, double coldSeconds, Path outputFile) {
 
   public ExtractionReport {
     pages = List.copyOf(pages);
+  }
+
+  /** F1, precision, recall and accuracy over all pages and per part, as {@code evaluate.py} computes them. */
+  public SplitScores splitScores() {
+    return SplitScores.of(pages);
+  }
+
+  /** The scores over all pages. */
+  public ShingleMatching.Scores scores() {
+    return splitScores().all();
   }
 
   public double pagesPerSecond() {
@@ -47,9 +56,16 @@ public record ExtractionReport(ShingleMatching.Scores scores, List<PageResult> p
     return pages.stream().filter(p -> p.published() != null).count();
   }
 
-  /** The line {@code newsdesk eval} ends with. */
+  /** The line {@code newsdesk eval} ends with: test and dev figures, then those over all pages. */
   public String summaryLine() {
-    return String.format(Locale.ROOT, "extraction: f1=%.3f precision=%.3f recall=%.3f pages_per_s=%.0f",
-        scores.f1(), scores.precision(), scores.recall(), pagesPerSecond());
+    SplitScores s = splitScores();
+    return new SplitFigures("extraction")
+        .add("f1", s.dev().f1(), s.test().f1())
+        .add("precision", s.dev().precision(), s.test().precision())
+        .add("recall", s.dev().recall(), s.test().recall())
+        .add("pages", s.dev().pages(), s.test().pages())
+        .addOther("f1", String.format(Locale.ROOT, "%.3f", s.all().f1()))
+        .addOther("pages_per_s", String.format(Locale.ROOT, "%.0f", pagesPerSecond()))
+        .toString();
   }
 }

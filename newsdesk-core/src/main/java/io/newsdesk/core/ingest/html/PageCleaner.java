@@ -31,6 +31,7 @@ final class PageCleaner {
   private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
       "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist", "note");
 
+  // Set on the whole extraction benchmark before it was split (see ContentFinder): change on dev pages only.
   /**
    * A box holding this share of the page's prose, and the headline or an article element, is the article's or
    * holds it; so is a box holding the larger share alone.
