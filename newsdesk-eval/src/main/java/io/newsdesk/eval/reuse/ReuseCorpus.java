@@ -35,7 +35,17 @@ record ReuseCorpus(List<Article> articles, List<Passage> passages, List<Copy> re
     }
   }
 
-  record Copy(String original, String copy) {}
+  /**
+   * A planted reprint.
+   *
+   * @param nearCopies untouched articles that were already near-copies of the original in ECB+: placing the
+   *                   reprint under one of them is as right as under the original
+   */
+  record Copy(String original, String copy, Set<String> nearCopies) {
+    Copy {
+      nearCopies = Set.copyOf(nearCopies);
+    }
+  }
 
   /** The planted passage that {@code span} lies at least half inside, if any. */
   java.util.Optional<Passage> plantedAround(io.newsdesk.core.model.Passage span) {

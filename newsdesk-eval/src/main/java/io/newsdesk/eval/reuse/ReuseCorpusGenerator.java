@@ -1,6 +1,5 @@
 package io.newsdesk.eval.reuse;
 
-import io.newsdesk.core.dedup.PassageReuseDetector;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.eval.data.EcbPlus;
 import java.time.Duration;
@@ -127,7 +126,7 @@ final class ReuseCorpusGenerator {
       articles.put(id, article(id, reworded(original.text(), share, random),
           date.get(original.id()).plus(Duration.ofHours(1 + random.nextInt(48))),
           otherOutlet(outlet.get(original.id()), random)));
-      copies.add(new ReuseCorpus.Copy(original.id(), id));
+      copies.add(new ReuseCorpus.Copy(original.id(), id, nearCopiesOf(original, source)));
       planted.add(id);
       copiesMade++;
     }
@@ -152,22 +151,30 @@ final class ReuseCorpusGenerator {
   }
 
   /**
-   * The other articles of the source's topic that already hold a copy of one of the passage's sentences, by the
-   * same test of a copy as newsdesk's: the versions of one agency story that ECB+ collected from several sites.
-   * Judged on the untouched texts, so the planted edits play no part in it.
+   * The other articles of the source's topic that already hold one of the passage's sentences (judged on the
+   * untouched texts by the generator's own test, {@link GoldText#carries}): the versions of one agency story that
+   * ECB+ collected from several sites.
    */
   private static Set<String> carriersOf(List<String> passage, EcbPlus.Article from, EcbPlus.Article into,
                                         List<EcbPlus.Article> all) {
-    List<String[]> wanted = passage.stream().map(PassageReuseDetector::normalizedWords).toList();
     Set<String> out = new HashSet<>();
     for (EcbPlus.Article a : all) {
       if (a == from || a == into || !a.topic().equals(from.topic())) {
         continue;
       }
-      List<String[]> theirs = a.sentences().stream().map(PassageReuseDetector::normalizedWords).toList();
-      long held = wanted.stream()
-          .filter(w -> theirs.stream().anyMatch(t -> PassageReuseDetector.isCopy(w, t))).count();
-      if (held > 0) {
+      String text = a.text();
+      if (passage.stream().anyMatch(sentence -> GoldText.carries(text, sentence))) {
+        out.add(a.id());
+      }
+    }
+    return out;
+  }
+
+  /** The untouched articles that were already near-copies of {@code original} in ECB+ ({@link GoldText}). */
+  private static Set<String> nearCopiesOf(EcbPlus.Article original, List<EcbPlus.Article> all) {
+    Set<String> out = new HashSet<>();
+    for (EcbPlus.Article a : all) {
+      if (a != original && GoldText.bigramJaccard(original.text(), a.text()) >= GoldText.NEAR_COPY_BIGRAM_JACCARD) {
         out.add(a.id());
       }
     }

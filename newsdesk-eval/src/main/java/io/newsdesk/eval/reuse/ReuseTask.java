@@ -27,6 +27,6 @@ public final class ReuseTask implements EvalTask {
 
   @Override
   public void run(Path data, PrintWriter out, PrintWriter err) {
-    new ReuseEvaluation().run(data, ReuseEvaluation.DEFAULT_SEED, out);
+    new ReuseEvaluation().run(data, out);
   }
 }

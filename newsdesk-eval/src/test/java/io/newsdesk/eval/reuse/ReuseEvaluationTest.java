@@ -67,7 +67,7 @@ class ReuseEvaluationTest {
     StringWriter text = new StringWriter();
     ReuseEvaluation.Result r = new ReuseEvaluation().run(dir, 5, new PrintWriter(text));
     String[] lines = text.toString().strip().split("\n");
-    assertTrue(lines[lines.length - 1].startsWith("reuse: passage_precision="), text.toString());
+    assertTrue(lines[lines.length - 1].startsWith("seed 5: passage_precision="), text.toString());
     assertTrue(r.planted() > 0);
     assertTrue(r.passageRecall() >= 0 && r.passageRecall() <= 1 && r.passagePrecision() <= 1);
   }
