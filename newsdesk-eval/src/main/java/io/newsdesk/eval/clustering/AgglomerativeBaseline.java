@@ -13,8 +13,13 @@ import java.util.List;
  */
 final class AgglomerativeBaseline {
 
-  /** TODO sweep */
-  static final double DEFAULT_THRESHOLD = 0.15;
+  /**
+   * Chosen as newsdesk's settings are, on the dev split alone, so that the comparison is fair: ClusteringSweep,
+   * B-cubed F1 on ECB+ dev topics and Giveme5W1H dev events: 0.867, 0.873 at 0.14; 0.872, 0.866 at 0.16; 0.886,
+   * 0.849 at 0.18; 0.877, 0.896 at 0.20 (mean 0.886, the best); 0.875, 0.814 at 0.22; both fall from 0.24 up,
+   * ECB+ below 0.14 (0.838 at 0.12, 0.804 at 0.10). It was 0.15, a common setting for news.
+   */
+  static final double DEFAULT_THRESHOLD = 0.20;
 
   private final double threshold;
 

@@ -143,7 +143,8 @@ public final class ClusteringEvaluation {
         .add("gold_events", (long) d.goldEvents(), (long) t.goldEvents());
     for (int i = 1; i < dev.size(); i++) {
       String key = dev.get(i).system().key();
-      figures.add(key + "_bcubed_f1", dev.get(i).mean(ClusterScores::bcubedF1), test.get(i).mean(ClusterScores::bcubedF1))
+      figures.add(key + "_bcubed_f1", dev.get(i).mean(ClusterScores::bcubedF1),
+              test.get(i).mean(ClusterScores::bcubedF1))
           .add(key + "_bcubed_f1_worst", dev.get(i).worstF1(), test.get(i).worstF1());
     }
     return figures.addOther("seeds", String.valueOf(ArrivalOrder.SEEDS.size())).toString();

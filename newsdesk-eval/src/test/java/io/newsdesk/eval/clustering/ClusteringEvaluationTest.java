@@ -102,8 +102,8 @@ class ClusteringEvaluationTest {
     for (List<String> run : r.texts) {
       // dated first, day 1 before day 2 (days 0 and 2 on the 1st, 1 and 3 on the 2nd), the undated last
       List<String> dated = run.subList(0, 8);
-      assertTrue(dated.subList(0, 4).stream().allMatch(t -> t.contains("day 0") || t.contains("day 2")), run.toString());
-      assertTrue(dated.subList(4, 8).stream().allMatch(t -> t.contains("day 1") || t.contains("day 3")), run.toString());
+      assertTrue(dated.subList(0, 4).stream().allMatch(t -> t.contains("day 0") || t.contains("day 2")), run::toString);
+      assertTrue(dated.subList(4, 8).stream().allMatch(t -> t.contains("day 1") || t.contains("day 3")), run::toString);
       assertTrue(run.subList(8, 16).stream().allMatch(t -> t.contains("Ardel") || t.contains("Belmora")));
     }
     assertEquals(ArrivalOrder.SEEDS.size(), new HashSet<>(r.texts).size(), "each seed shuffles the ties anew");
