@@ -2,6 +2,7 @@ package io.newsdesk.eval.clustering;
 
 import io.newsdesk.core.ingest.PublicationDates;
 import io.newsdesk.core.model.Article;
+import io.newsdesk.eval.Split;
 import io.newsdesk.eval.data.EcbPlus;
 import io.newsdesk.eval.data.Giveme5W1H;
 import java.nio.file.Files;
@@ -12,26 +13,38 @@ import java.util.List;
 
 /**
  * The labelled event datasets: ECB+ (each topic folder holds two events, its {@code *ecb.xml} and its
- * {@code *ecbplus.xml} files) and the Giveme5W1H gold set (field {@code category}; an article without one is
- * left out). Which one a folder holds is told by its contents.
+ * {@code *ecbplus.xml} files), split by topic, and the Giveme5W1H gold set (field {@code category}), split by
+ * event. Which one a folder holds is told by its contents.
  */
 final class ClusteringDatasets {
 
+  /**
+   * A dataset's articles, in the reader's order (which follows file names, never labels).
+   *
+   * @param unit what the dev/test split goes by, for the printout
+   */
+  record Dataset(String unit, List<LabelledArticle> articles) {
+    Dataset {
+      articles = List.copyOf(articles);
+    }
+  }
+
   private ClusteringDatasets() {}
 
-  static List<LabelledArticle> read(Path dir) {
+  static Dataset read(Path dir) {
     if (Files.isDirectory(dir.resolve("ECB+")) || dir.getFileName().toString().equals("ECB+")) {
       return ecbPlus(dir);
     }
     return giveme(dir);
   }
 
-  private static List<LabelledArticle> ecbPlus(Path dir) {
+  /** Split by topic: a topic's two events are alike, and tuning on one of them would tell about the other. */
+  private static Dataset ecbPlus(Path dir) {
     List<LabelledArticle> out = new ArrayList<>();
     for (EcbPlus.Article a : EcbPlus.read(dir)) {
-      out.add(new LabelledArticle(asScraped(a), a.event()));
+      out.add(new LabelledArticle(asScraped(a), a.event(), Split.of(a.topic())));
     }
-    return out;
+    return new Dataset("topic", out);
   }
 
   private static final int MAX_TITLE_WORDS = 16;
@@ -62,16 +75,19 @@ final class ClusteringDatasets {
     return new Article(a.id(), "ecb+:" + a.id(), url, title, published, null, "en", String.join("\n", lines));
   }
 
-  private static List<LabelledArticle> giveme(Path dir) {
-    List<LabelledArticle> out = new ArrayList<>();
-    for (Giveme5W1H.Article a : Giveme5W1H.read(dir)) {
-      if (a.labelled()) { // unlabelled: left out, as the dataset's users do
-        out.add(new LabelledArticle(a.article(), a.category()));
-      }
-    }
-    if (out.isEmpty()) {
+  /**
+   * Split by event. An article without an event is kept, as an event of its own (its split unit): leaving it out
+   * would choose the input by the gold.
+   */
+  private static Dataset giveme(Path dir) {
+    List<Giveme5W1H.Article> read = Giveme5W1H.read(dir);
+    if (read.stream().noneMatch(Giveme5W1H.Article::labelled)) {
       throw new IllegalArgumentException("no labelled articles (ECB+ XML or Giveme5W1H JSON) in " + dir);
     }
-    return out;
+    List<LabelledArticle> out = new ArrayList<>();
+    for (Giveme5W1H.Article a : read) {
+      out.add(new LabelledArticle(a.article(), a.splitUnit(), a.part()));
+    }
+    return new Dataset("event", out);
   }
 }

@@ -1,6 +1,7 @@
 package io.newsdesk.eval.clustering;
 
 import io.newsdesk.core.model.Article;
+import io.newsdesk.eval.Split;
 
-/** An article and the event a dataset says it reports. */
-record LabelledArticle(Article article, String event) {}
+/** An article, the event a dataset says it reports, and the part of the split its unit (topic, event) falls in. */
+record LabelledArticle(Article article, String event, Split.Part part) {}
