@@ -30,6 +30,14 @@ public final class Lgl {
     public Article {
       toponyms = List.copyOf(toponyms);
     }
+
+    /**
+     * The outlet that published it, the unit of the dev/test split and of an outlet's home: its domain, or
+     * {@code "article/" + id} where it has none (an outlet of its own).
+     */
+    public String outlet() {
+      return domain == null || domain.isBlank() ? "article/" + id : domain;
+    }
   }
 
   private Lgl() {}

@@ -15,7 +15,8 @@ public final class GeoTask implements EvalTask {
 
   @Override
   public String description() {
-    return "places: toponym recognition P/R/F1 and accuracy within 161 km on LGL, beside a population baseline";
+    return "places: toponym recognition P/R/F1, accuracy within 161 km on gold spans and end to end on LGL, "
+        + "split by outlet, beside a population baseline";
   }
 
   @Override
