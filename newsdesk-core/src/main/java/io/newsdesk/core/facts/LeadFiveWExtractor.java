@@ -1,6 +1,7 @@
 package io.newsdesk.core.facts;
 
 import io.newsdesk.core.model.Document;
+import io.newsdesk.core.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,22 +23,12 @@ public final class LeadFiveWExtractor {
   private static final int MAX_WHAT_WORDS = 16;
   private static final int MAX_CLAUSE_WORDS = 12;
 
-  private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "has", "have",
-      "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do",
-      "said", "says", "say", "told", "tells", "won", "took", "takes", "made", "makes", "hit", "hits", "killed",
-      "left", "leaves", "fled", "began", "begins", "came", "comes", "went", "goes", "got", "gets", "saw", "sees",
-      "gave", "gives", "found", "finds", "led", "leads", "met", "meets", "lost", "loses", "struck", "strikes",
-      "ran", "runs", "announced", "announces", "plans", "wants", "faces", "face", "claimed", "claims");
-  private static final Set<String> IRREGULAR_PAST = Set.of("fell", "rose", "sent", "held", "kept", "spoke", "stood",
-      "broke", "brought", "built", "caught", "drove", "flew", "fought", "grew", "knew", "paid", "rode", "sold",
-      "spent", "stole", "threw", "wrote", "became", "blew", "drew", "felt", "heard", "shook", "sank", "swept",
-      "tore", "woke", "sought", "bought");
+  private static final Set<String> AUXILIARIES = WordList.read(LeadFiveWExtractor.class, "verbs.txt");
+  private static final Set<String> IRREGULAR_PAST = WordList.read(LeadFiveWExtractor.class, "irregular-past.txt");
   /** Words that follow a verb in -s and never a plural noun's own verb: "rams a truck", "reacts to". */
-  private static final Set<String> AFTER_VERB = Set.of("a", "an", "the", "his", "her", "their", "its", "to", "at",
-      "in", "on", "into", "over", "with", "for", "as", "after", "that", "up", "down", "out", "off", "back", "home");
+  private static final Set<String> AFTER_VERB = WordList.read(LeadFiveWExtractor.class, "after-verb.txt");
   private static final Pattern DETERMINER = Pattern.compile("(?i)(?:the|a|an|this|that|these|those)\\s");
-  private static final Set<String> NOT_SUBJECTS = Set.of("it", "there", "this", "that", "he", "she", "they", "we",
-      "i", "you");
+  private static final Set<String> NOT_SUBJECTS = WordList.read(LeadFiveWExtractor.class, "not-subjects.txt");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
   private static final Pattern FULL_NAME = Pattern.compile(
       "\\b\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:al|bin|de|van|von)\\s+)?\\p{Lu}[\\p{L}'’.-]+){1,2}");
