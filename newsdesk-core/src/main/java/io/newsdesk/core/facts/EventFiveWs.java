@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class EventFiveWs {
 
-  /** Lead sentences compared with the headline, after the title. */
+  /** Lead sentences compared with the headline, after the title (set by hand, as the headline writer reads two). */
   private static final int LEAD_SENTENCES = 2;
 
   private final LeadFiveWExtractor extractor;

@@ -19,6 +19,7 @@ import io.newsdesk.core.model.FiveWs.Answer;
  */
 public final class LeadFiveWExtractor {
 
+  /** Bounds on an answer's length, set by hand when written (no sweep on data). */
   private static final int MAX_WHO_WORDS = 10;
   private static final int MAX_WHAT_WORDS = 16;
   private static final int MAX_CLAUSE_WORDS = 12;

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /** Where an article's story happened: the "where" of its five Ws (see {@link #find}). Safe across threads. */
 final class WhereFinder {
 
-  /** Other places kept beside the answer. */
+  /** Other places kept beside the answer (set by hand: they are shown, not scored). */
   private static final int MAX_OTHER_PLACES = 3;
   /**
    * A site by the sentence's grammar: a preposition of place, an optional article and one to three capitalised

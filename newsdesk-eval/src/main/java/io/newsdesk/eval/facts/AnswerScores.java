@@ -1,5 +1,9 @@
 package io.newsdesk.eval.facts;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,12 +20,22 @@ import java.util.stream.Collectors;
 final class AnswerScores {
 
   /** Function words that alone make no overlap (the dataset authors' lenient measure). */
-  private static final Set<String> STOP = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
-      "by", "with", "from", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "that",
-      "this", "he", "she", "they", "his", "her", "their", "said", "says", "will", "would", "not", "but", "after",
-      "over", "into", "than", "more", "s");
+  private static final Set<String> STOP = stopWords();
 
   private AnswerScores() {}
+
+  /** The words of overlap-stop-words.txt: spaces between them, lines starting with # comments. */
+  private static Set<String> stopWords() {
+    try (InputStream in = AnswerScores.class.getResourceAsStream("overlap-stop-words.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("overlap-stop-words.txt is missing");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#"))
+          .flatMap(l -> Arrays.stream(l.split("\\s+"))).filter(w -> !w.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** Lower-cased word tokens: runs of letters and digits, every other character a separator. */
   static List<String> tokens(String s) {
