@@ -1,6 +1,7 @@
 package io.newsdesk.core.facts;
 
 import io.newsdesk.core.model.Document;
+import io.newsdesk.core.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,32 +13,23 @@ import io.newsdesk.core.model.FiveWs.Answer;
 
 /**
  * Answers the five Ws and the H from an article's lead, where news puts them: the lead's subject is who, what
- * it did is what, a clause of cause (because, after, amid) is why and one of means (by, with) is how; when and
+ * it did (its predicate, without the headline) is what, a clause of cause (because, after, amid) is why and one of means (by, with) is how; when and
  * where have their own finders ({@link WhenFinder}, {@link WhereFinder}), which also read further down. Rules
  * only; the answers are short phrases, never whole paragraphs.
  */
 public final class LeadFiveWExtractor {
 
+  /** Bounds on an answer's length, set by hand when written (no sweep on data). */
   private static final int MAX_WHO_WORDS = 10;
   private static final int MAX_WHAT_WORDS = 16;
   private static final int MAX_CLAUSE_WORDS = 12;
 
-  private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "has", "have",
-      "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do",
-      "said", "says", "say", "told", "tells", "won", "took", "takes", "made", "makes", "hit", "hits", "killed",
-      "left", "leaves", "fled", "began", "begins", "came", "comes", "went", "goes", "got", "gets", "saw", "sees",
-      "gave", "gives", "found", "finds", "led", "leads", "met", "meets", "lost", "loses", "struck", "strikes",
-      "ran", "runs", "announced", "announces", "plans", "wants", "faces", "face", "claimed", "claims");
-  private static final Set<String> IRREGULAR_PAST = Set.of("fell", "rose", "sent", "held", "kept", "spoke", "stood",
-      "broke", "brought", "built", "caught", "drove", "flew", "fought", "grew", "knew", "paid", "rode", "sold",
-      "spent", "stole", "threw", "wrote", "became", "blew", "drew", "felt", "heard", "shook", "sank", "swept",
-      "tore", "woke", "sought", "bought");
+  private static final Set<String> AUXILIARIES = WordList.read(LeadFiveWExtractor.class, "verbs.txt");
+  private static final Set<String> IRREGULAR_PAST = WordList.read(LeadFiveWExtractor.class, "irregular-past.txt");
   /** Words that follow a verb in -s and never a plural noun's own verb: "rams a truck", "reacts to". */
-  private static final Set<String> AFTER_VERB = Set.of("a", "an", "the", "his", "her", "their", "its", "to", "at",
-      "in", "on", "into", "over", "with", "for", "as", "after", "that", "up", "down", "out", "off", "back", "home");
+  private static final Set<String> AFTER_VERB = WordList.read(LeadFiveWExtractor.class, "after-verb.txt");
   private static final Pattern DETERMINER = Pattern.compile("(?i)(?:the|a|an|this|that|these|those)\\s");
-  private static final Set<String> NOT_SUBJECTS = Set.of("it", "there", "this", "that", "he", "she", "they", "we",
-      "i", "you");
+  private static final Set<String> NOT_SUBJECTS = WordList.read(LeadFiveWExtractor.class, "not-subjects.txt");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
   private static final Pattern FULL_NAME = Pattern.compile(
       "\\b\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:al|bin|de|van|von)\\s+)?\\p{Lu}[\\p{L}'’.-]+){1,2}");
@@ -55,35 +47,62 @@ public final class LeadFiveWExtractor {
     this.where = new WhereFinder(gazetteer);
   }
 
-  /** The answers of one article. */
+  /** The answers of one article, who and what from the first lead sentence that has a subject. */
   public FiveWs extract(Document doc) {
+    return extract(doc, Integer.MIN_VALUE);
+  }
+
+  /**
+   * The answers of one article, who and what read first from the sentence at {@code focus} (-1: the headline),
+   * the one that reports the action asked about; from the lead as {@link #extract(Document)} reads it where
+   * that sentence has no subject.
+   */
+  public FiveWs extract(Document doc, int focus) {
     List<LeadSentence> lead = LeadSentence.of(doc);
     String id = doc.id();
-    Answer who = null;
-    Answer what = null;
     String title = doc.article().title();
-    String[] headline = title == null ? null : subjectAndPredicate(title);
-    for (LeadSentence s : lead) {
-      if (s.isHeadline()) {
-        continue; // the headline's clause is cut short: read last
-      }
-      String[] split = subjectAndPredicate(s.text());
-      if (split != null) {
-        String subject = split[0];
-        if (headline != null && DETERMINER.matcher(subject).lookingAt() && !subject.contains(headline[0])) {
-          subject += "; " + headline[0]; // "The meeting in the Oval Office" is a thing; the headline names who
+    String[] headline = title == null ? null : subjectAndPredicate(title, true);
+    Answer[] whoWhat = null;
+    if (focus == -1 && headline != null) {
+      whoWhat = fromHeadline(headline, title, id);
+    } else {
+      for (LeadSentence s : lead) {
+        if (s.index() == focus) {
+          whoWhat = fromSentence(s, headline, title, id);
         }
-        who = new Answer(withNames(subject, s.text(), title), id, s.index());
-        what = new Answer(withHeadline(split[1], title), id, s.index());
-        break;
       }
     }
-    if (who == null && headline != null) {
-      who = new Answer(withNames(headline[0], title, null), id, -1);
-      what = new Answer(headline[1], id, -1);
+    for (LeadSentence s : lead) {
+      if (whoWhat == null && !s.isHeadline()) { // the headline's clause is cut short: read last
+        whoWhat = fromSentence(s, headline, title, id);
+      }
     }
-    return new FiveWs(who, what, when.find(doc, lead), where.find(doc, lead),
-        first(lead, id, t -> clause(t, WHY)), first(lead, id, t -> clause(t, HOW)));
+    if (whoWhat == null && headline != null) {
+      whoWhat = fromHeadline(headline, title, id);
+    }
+    WhereFinder.Found place = where.find(doc, lead);
+    return new FiveWs(whoWhat == null ? null : whoWhat[0], whoWhat == null ? null : whoWhat[1],
+        when.find(doc, lead), place.answer(), first(lead, id, t -> clause(t, WHY)),
+        first(lead, id, t -> clause(t, HOW)), place.others());
+  }
+
+  /** Who and what of a lead sentence, null where it has no subject. */
+  private Answer[] fromSentence(LeadSentence s, String[] headline, String title, String id) {
+    String[] split = subjectAndPredicate(s.text(), false);
+    if (split == null) {
+      return null;
+    }
+    String subject = split[0];
+    if (headline != null && DETERMINER.matcher(subject).lookingAt()
+        && !subject.toLowerCase(Locale.ROOT).contains(headline[0].toLowerCase(Locale.ROOT))) {
+      subject += "; " + headline[0]; // "The talks in the capital" are a thing; the headline names who
+    }
+    return new Answer[] {new Answer(withNames(subject, s.text(), title), id, s.index()),
+        new Answer(split[1], id, s.index())};
+  }
+
+  private Answer[] fromHeadline(String[] headline, String title, String id) {
+    return new Answer[] {new Answer(withNames(headline[0], title, null), id, -1), new Answer(headline[1], id, -1)};
   }
 
   private interface Finder {
@@ -92,7 +111,7 @@ public final class LeadFiveWExtractor {
 
   /**
    * The subject, and after it the people and organisations the sentence and the headline name by two or more
-   * capitalised words that are not in the subject already ("The meeting in the Oval Office; Donald Trump"):
+   * capitalised words that are not in the subject already ("The talks in the capital; Jane Doe"):
    * the lead's subject is often a thing, its actors named beside it.
    */
   private String withNames(String subject, String sentence, String title) {
@@ -107,15 +126,6 @@ public final class LeadFiveWExtractor {
       }
     }
     return names.isEmpty() ? subject : subject + "; " + String.join(", ", names);
-  }
-
-  /**
-   * What the lead's subject did, and the headline after it where there is one: a headline is the shortest
-   * statement of what happened ("Seven killed as tram derails"), the lead's predicate its fuller form.
-   */
-  private static String withHeadline(String predicate, String title) {
-    return title == null || title.isBlank() || predicate.contains(title) ? predicate
-        : predicate + "; " + title.strip();
   }
 
   /** The first answer found in the lead: sentences first, the title last (a headline's words are cut short). */
@@ -152,9 +162,11 @@ public final class LeadFiveWExtractor {
 
   /**
    * The subject (the words before the first verb) and the predicate (the verb and what follows, to the clause's
-   * end) of a sentence; null when the subject is a pronoun or there is no verb.
+   * end) of a sentence; null when the subject is a pronoun or there is no verb. A headline, written in the
+   * present, takes its first lower-case word in -s for its verb where no known verb comes first ("Army takes
+   * border town"), unless a known verb follows it ("Officials say").
    */
-  static String[] subjectAndPredicate(String sentence) {
+  static String[] subjectAndPredicate(String sentence, boolean headline) {
     Matcher m = WORD.matcher(sentence);
     List<int[]> words = new ArrayList<>();
     while (m.find()) {
@@ -168,10 +180,13 @@ public final class LeadFiveWExtractor {
       boolean lowerCase = Character.isLowerCase(w.charAt(0));
       boolean verb = AUXILIARIES.contains(lower) || IRREGULAR_PAST.contains(lower)
           || (lowerCase && lower.length() > 4 && lower.endsWith("ed"))
-          // "rams a truck", "wins at Interlagos": a word in -s before an article or a preposition
+          // "rams a truck", "wins at home": a word in -s before an article or a preposition
           || (lowerCase && lower.length() > 3 && lower.endsWith("s") && !lower.matches(".*(?:ss|us|is|'s|’s)")
               && AFTER_VERB.contains(next) && sentence.substring(words.get(i)[1], words.get(i + 1)[0]).isBlank()
-              && !Character.isDigit(sentence.charAt(words.get(i - 1)[0])));
+              && !Character.isDigit(sentence.charAt(words.get(i - 1)[0])))
+          || (headline && lowerCase && lower.length() > 3 && lower.endsWith("s")
+              && !lower.matches(".*(?:ss|us|is|'s|’s)") && !AUXILIARIES.contains(next)
+              && !IRREGULAR_PAST.contains(next) && !next.endsWith("ed"));
       if (!verb) {
         continue;
       }

@@ -14,7 +14,7 @@ import java.util.List;
  */
 record LeadSentence(int index, String text) {
 
-  /** Sentences of the lead read, after the headline. */
+  /** Sentences of the lead read, after the headline (set by hand when written, not tuned on data). */
   static final int SENTENCES = 3;
 
   boolean isHeadline() {

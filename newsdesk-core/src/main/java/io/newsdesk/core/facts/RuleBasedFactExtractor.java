@@ -14,9 +14,6 @@ import java.util.TreeSet;
 /** Entities, figures and quotes by the rules of this package. Stateless once built; safe across threads. */
 public final class RuleBasedFactExtractor implements FactExtractor {
 
-  /** Reports read for the event's five Ws. */
-  private static final int FIRST_REPORTS = 3;
-
   private final EntityExtractor entities;
   private final EntityResolver resolver;
   private final FigureExtractor figures;
@@ -49,26 +46,13 @@ public final class RuleBasedFactExtractor implements FactExtractor {
     }
     FigureMerger.Merged merged = merger.merge(found);
     return new EventFacts(resolver.resolve(entities.extract(event)), merged.figures(), mergeQuotes(said),
-        merged.conflicts(), fiveWs(event));
+        merged.conflicts());
   }
 
-  /**
-   * The five Ws and the H of the event's first reports, of the one that answers most of them: the first report
-   * tells what happened, and a later one that answers more is usually a fuller retelling of it.
-   */
-  private FiveWs fiveWs(List<Document> event) {
-    if (world == null) {
-      return null;
-    }
-    LeadFiveWExtractor extractor = new LeadFiveWExtractor(world.get()); // holds no more than the gazetteer
-    FiveWs best = null;
-    for (Document d : event.stream().sorted(Document.IN_TIME_ORDER).limit(FIRST_REPORTS).toList()) {
-      FiveWs w = extractor.extract(d);
-      if (best == null || w.answered() > best.answered()) {
-        best = w;
-      }
-    }
-    return best;
+  /** Those of the article that reports the headline's action ({@link EventFiveWs}); null without the world gazetteer. */
+  @Override
+  public FiveWs fiveWs(List<Document> event, String headline) {
+    return world == null ? null : new EventFiveWs(world.get()).of(event, headline);
   }
 
   /** The same words quoted by several articles are one quote with several sources. */

@@ -6,6 +6,7 @@ import io.newsdesk.core.model.Sentence;
 import io.newsdesk.core.text.Datelines;
 import io.newsdesk.core.text.NamePattern;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,16 +17,26 @@ import java.util.regex.Pattern;
 /** Where an article's story happened: the "where" of its five Ws (see {@link #find}). Safe across threads. */
 final class WhereFinder {
 
-  private static final int MAX_PLACES = 4;
-  /** A named site after a word of place: "at the White House", "outside Trump Tower", "in the Oval Office". */
-  private static final Pattern SITE = Pattern.compile("\\b(?:at|in|outside|inside|near|on|into|from|to|towards?"
-      + "|beside|opposite|around)\\s+(?:the\\s+|a\\s+)?((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:[a-z]+\\s+)?"
-      + "(?i:House|Towers?|Field|Stadium|Square|Park|Airport|Station|Street|Bridge|Palace|Hall|Centre|Center"
-      + "|Arena|Circuit|Track|Hospital|University|Cathedral|Mosque|Church|Temple|Embassy|Consulate|Office|Prison"
-      + "|Market|Mall|Hotel|Base|Camp|Crossing|Building|Gardens?|Castle|Court|Abbey|Pier|Port|Harbou?r|Stop"
-      + "|Tunnel))\\b");
-  /** A lone capitalised word after "at" or "in", not followed by another: "the race at Interlagos". */
-  private static final Pattern BARE_SITE = Pattern.compile("\\b(?:at|in)\\s+(\\p{Lu}\\p{Ll}+)\\b(?![\\s-]+\\p{Lu})");
+  /** Other places kept beside the answer (set by hand: they are shown, not scored). */
+  private static final int MAX_OTHER_PLACES = 3;
+  /**
+   * A site by the sentence's grammar: a preposition of place, an optional article and one to three capitalised
+   * words ("outside City Hall", "at Sandford"); which of them name a site is decided by {@link #isSite}.
+   */
+  private static final Pattern SITE = Pattern.compile("\\b(?:at|in|outside|inside|near|beside|opposite)\\s+"
+      + "(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]*+(?:\\s+\\p{Lu}[\\p{L}'’-]*+){0,2}+)");
+
+  /** The answer, and the other places named beside it. */
+  record Found(Answer answer, List<String> others) {}
+
+  /**
+   * What a place is, in the order in which one answers where: a town first, as readers place a story by its
+   * town; then a site within one (a street, a building: often a town's part that only locals know); then a region,
+   * then a country. Site after town was chosen on the dev split (site first lost there).
+   */
+  private enum Grain { TOWN, SITE, REGION, COUNTRY }
+
+  private record Candidate(String name, Grain grain, int sentence) {}
 
   private final WorldGazetteer gazetteer;
   private final ToponymRecognizer places;
@@ -36,13 +47,14 @@ final class WhereFinder {
   }
 
   /**
-   * Where it happened, at most {@value #MAX_PLACES} names: the named sites the lead puts it at ("at the White
-   * House", "outside Wrigley Field"), the places of the lead's sentences, the dateline's, the headline's; and
-   * where those name only countries, the first town the article names further down ("a city in north
-   * Afghanistan" is Mazar-i-Sharif). Demonyms ("Swiss") answer only when nothing else does. The recognizer reads
-   * the whole article, so that a name it gives a person elsewhere ("Barack Obama") is no place here.
+   * Where it happened, one place: the most specific of those the lead names (a site by the sentence's grammar,
+   * then a town, a region, a country), the first named among equals; the lead's sentences are read first, then
+   * the dateline, then the headline. Where those name only countries, the first town the article names further
+   * down is a candidate too ("a city in north Afghanistan" is Mazar-i-Sharif). Demonyms ("Swiss") answer only
+   * when nothing else does. The recognizer reads the whole article, so that a name it gives a person elsewhere
+   * ("Barack Obama") is no place here. The places not chosen are returned beside the answer.
    */
-  Answer find(Document doc, List<LeadSentence> lead) {
+  Found find(Document doc, List<LeadSentence> lead) {
     String title = doc.article().title() == null ? "" : doc.article().title();
     String body = doc.article().text();
     int bodyAt = title.length() + 2;
@@ -53,79 +65,103 @@ final class WhereFinder {
     List<Sentence> sentences = doc.sentences();
     int leadEnd = sentences.isEmpty() ? 0 : sentences.get(Math.min(LeadSentence.SENTENCES, sentences.size()) - 1).end();
 
-    List<String> names = new ArrayList<>();
+    List<Candidate> named = new ArrayList<>();
     List<String> demonyms = new ArrayList<>();
-    int sentence = Integer.MIN_VALUE;
     for (LeadSentence s : lead) {
+      if (s.isHeadline()) {
+        continue; // read after the dateline
+      }
       Matcher site = SITE.matcher(s.text());
       while (site.find()) {
-        sentence = add(names, site.group(1).strip(), sentence, s.index());
-      }
-      Matcher bare = BARE_SITE.matcher(s.text());
-      while (bare.find()) {
-        if (isUnknownSite(text, bare.group(1))) {
-          sentence = add(names, bare.group(1), sentence, s.index());
+        if (isSite(text, site.group(1))) {
+          add(named, site.group(1), Grain.SITE, s.index());
         }
       }
     }
     for (Toponym t : all) {
       if (t.start() >= bodyAt && t.start() - bodyAt < leadEnd) {
-        sentence = addPlace(names, demonyms, t, sentence, sentenceAt(sentences, t.start() - bodyAt));
+        addPlace(named, demonyms, t, sentenceAt(sentences, t.start() - bodyAt));
       }
     }
     for (Sentence first : sentences.subList(0, Math.min(2, sentences.size()))) { // a summary may come first
       String dateline = datelinePlace(first.text());
       if (dateline != null) {
-        sentence = add(names, dateline, sentence, first.index());
+        add(named, dateline, null, first.index());
         break;
       }
     }
     for (Toponym t : all) {
       if (t.end() <= title.length()) {
-        sentence = addPlace(names, demonyms, t, sentence, -1);
+        addPlace(named, demonyms, t, -1);
       }
     }
-    if (names.stream().allMatch(this::isCountry)) {
+    if (named.stream().allMatch(c -> c.grain() == Grain.COUNTRY)) {
       for (Toponym t : all) {
         if (t.start() - bodyAt >= leadEnd && !isDemonym(t.name()) && !isCountry(t.name())) {
-          sentence = add(names, t.name(), sentence, sentenceAt(sentences, t.start() - bodyAt));
+          add(named, t.name(), null, sentenceAt(sentences, t.start() - bodyAt));
           break;
         }
       }
     }
     for (Toponym t : all) {
-      if (names.isEmpty() && t.start() >= bodyAt && !isDemonym(t.name())) {
-        sentence = add(names, t.name(), sentence, sentenceAt(sentences, t.start() - bodyAt));
+      if (named.isEmpty() && t.start() >= bodyAt && !isDemonym(t.name())) {
+        add(named, t.name(), null, sentenceAt(sentences, t.start() - bodyAt));
       }
     }
-    if (names.isEmpty()) {
-      names.addAll(demonyms);
+    if (named.isEmpty()) {
+      demonyms.forEach(d -> add(named, d, Grain.COUNTRY, -1));
     }
-    if (names.isEmpty()) {
-      return null;
+    if (named.isEmpty()) {
+      return new Found(null, List.of());
     }
-    return new Answer(String.join(", ", names.subList(0, Math.min(MAX_PLACES, names.size()))), doc.id(),
-        sentence == Integer.MIN_VALUE ? -1 : sentence);
+    Candidate best = named.stream().min(Comparator.comparing(Candidate::grain)).orElseThrow(); // first of its grain
+    List<String> others = named.stream().filter(c -> c != best).map(Candidate::name).limit(MAX_OTHER_PLACES)
+        .toList();
+    return new Found(new Answer(best.name(), doc.id(), best.sentence()), others);
   }
 
-  /** Adds a name not given yet, "WASHINGTON" as "Washington"; returns the answer's sentence, the first name's. */
-  private static int add(List<String> names, String found, int sentence, int from) {
-    String name = found.length() > 3 && found.equals(found.toUpperCase(Locale.ROOT)) ? Datelines.asWritten(found)
-        : found;
-    if (names.stream().noneMatch(n -> n.equalsIgnoreCase(name) || n.contains(name) || name.contains(n))) {
-      names.add(name);
+  /**
+   * What sort of place the gazetteer knows, by its likeliest reading; a name that is also a demonym ("German",
+   * a town in Iowa) is no more than a country.
+   */
+  private Grain grain(String name) {
+    List<GeoPlace> readings = gazetteer.candidates(name);
+    if (gazetteer.countryOf(name) != null) {
+      return Grain.COUNTRY;
     }
-    return sentence == Integer.MIN_VALUE ? from : sentence;
+    if (readings.isEmpty()) {
+      return Grain.TOWN; // a name the recognizer found by its context: "the village of X"
+    }
+    return switch (readings.get(0).kind()) {
+      case COUNTRY -> Grain.COUNTRY;
+      case REGION -> Grain.REGION;
+      case TOWN -> Grain.TOWN;
+    };
   }
 
-  private int addPlace(List<String> names, List<String> demonyms, Toponym t, int sentence, int from) {
+  /**
+   * Adds a name not given yet, "WASHINGTON" as "Washington", "Egypt's Alexandria" as "Alexandria"; of the grain
+   * given, or (null) of the gazetteer's.
+   */
+  private void add(List<Candidate> named, String found, Grain known, int sentence) {
+    String unqualified = found.replaceFirst("^.*['’]s\\s+", "");
+    String name = unqualified.length() > 3 && unqualified.equals(unqualified.toUpperCase(Locale.ROOT))
+        ? Datelines.asWritten(unqualified) : unqualified;
+    Grain grain = known != null ? known : grain(name);
+    if (named.stream().map(Candidate::name)
+        .noneMatch(n -> n.equalsIgnoreCase(name) || n.contains(name) || name.contains(n))) {
+      named.add(new Candidate(name, grain, sentence));
+    }
+  }
+
+  private void addPlace(List<Candidate> named, List<String> demonyms, Toponym t, int sentence) {
     if (isDemonym(t.name())) {
       if (!demonyms.contains(t.name())) {
         demonyms.add(t.name());
       }
-      return sentence;
+      return;
     }
-    return add(names, t.name(), sentence, from);
+    add(named, t.name(), null, sentence);
   }
 
   /**
@@ -151,14 +187,23 @@ final class WhereFinder {
   }
 
   /**
-   * A capitalised word after "at" or "in" that the gazetteer does not know and that is no person's, no
-   * organisation's and no calendar word: a venue such as "at Interlagos".
+   * True when capitalised words after a preposition of place name a site: no place the gazetteer knows (those
+   * come from the recognizer), no possessive, none of its words a demonym, a calendar or sentence word, a title
+   * or an organisation's word; not in capitals (an acronym). One word alone must be no part of a longer name and
+   * not be written in lower case elsewhere ("At Least").
    */
-  private boolean isUnknownSite(String text, String word) {
-    return !gazetteer.isPlaceName(word) && gazetteer.countryOf(word) == null && !NamePattern.isNotAName(word)
-        && !Names.ORG_WORDS.contains(word) && !word.equals(word.toUpperCase(Locale.ROOT))
-        && !Pattern.compile("\\b" + word.toLowerCase(Locale.ROOT) + "\\b").matcher(text).find() // "At Least"
-        && !partOfLongerName(text, word);
+  private boolean isSite(String text, String words) {
+    if (gazetteer.isPlaceName(words) || words.equals(words.toUpperCase(Locale.ROOT)) || words.matches(".*['’]s?$")) {
+      return false;
+    }
+    for (String word : words.split("\\s+")) {
+      if (gazetteer.countryOf(word) != null || NamePattern.isNotAName(word) || Names.ORG_WORDS.contains(word)
+          || Names.PERSON_TITLES.contains(word)) {
+        return false;
+      }
+    }
+    return words.contains(" ") || !partOfLongerName(text, words)
+        && !Pattern.compile("\\b" + Pattern.quote(words.toLowerCase(Locale.ROOT)) + "\\b").matcher(text).find();
   }
 
   private boolean isDemonym(String name) {

@@ -75,7 +75,7 @@ public final class EventAssembler {
     return new Event(eventId(group.get(0).id()), summary.headline(), start, end, articles, summary.sentences(),
         f.entities(), f.figures(), f.quotes(), reuse.detect(group), f.conflicts(), credits.link(group), reprints,
         comparer.compare(group, f, summary.sentences()), summary.timeline(),
-        currentEvents.write(summary.headline(), start, articles, f), f.fiveWs());
+        currentEvents.write(summary.headline(), start, articles, f), facts.fiveWs(group, summary.headline()));
   }
 
   /** Named after the event's first article, so that the id stays when later articles join. */

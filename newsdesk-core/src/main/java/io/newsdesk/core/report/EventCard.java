@@ -148,7 +148,7 @@ public final class EventCard {
     h.append("</ol>\n</article>\n");
   }
 
-  /** Who, what, when, where, why and how, each citing the article it is read from. */
+  /** Who, what, when, where, why and how, each citing the article it is read from; other places after where. */
   private static void fiveWs(StringBuilder h, Event e, Map<String, Integer> number) {
     FiveWs w = e.fiveWs();
     if (w == null || w.answered() == 0) {
@@ -160,6 +160,9 @@ public final class EventCard {
       if (a != null) {
         h.append("<dt>").append(q).append("</dt><dd>").append(esc(a.text()))
             .append(number.containsKey(a.article()) ? cites(e, List.of(a.article()), number) : "").append("</dd>");
+      }
+      if (q.equals("where") && !w.otherPlaces().isEmpty()) {
+        h.append("<dt>also named</dt><dd>").append(esc(String.join(", ", w.otherPlaces()))).append("</dd>");
       }
     }
     h.append("</dl></details>\n");

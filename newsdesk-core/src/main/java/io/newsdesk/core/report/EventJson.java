@@ -184,7 +184,10 @@ public final class EventJson {
     return n;
   }
 
-  /** Who, what, when, where, why and how, each with the article and sentence it is read from (-1: headline). */
+  /**
+   * Who, what, when, where, why and how, each with the article and sentence it is read from (-1: headline), and
+   * the other places named beside the one that answers where.
+   */
   private static void fiveWs(ObjectNode n, FiveWs w) {
     if (w == null) {
       return;
@@ -198,6 +201,7 @@ public final class EventJson {
         x.putObject(q).put("text", a.text()).put("article", a.article()).put("sentence", a.sentence());
       }
     }
+    strings(x.putArray("otherPlaces"), w.otherPlaces());
   }
 
   /** The current-events line, the timeline and the sources compared (issue 7). */

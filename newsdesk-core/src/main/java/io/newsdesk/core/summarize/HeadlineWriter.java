@@ -6,6 +6,7 @@ import io.newsdesk.core.model.Entity;
 import io.newsdesk.core.model.Sentence;
 import io.newsdesk.core.text.Datelines;
 import io.newsdesk.core.text.Terms;
+import io.newsdesk.core.text.WordList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,8 +41,7 @@ final class HeadlineWriter {
   private static final Pattern CLAUSE_BREAK = Pattern.compile(
       "\\s+(?:amid|as|after|while|following|because|despite|which|who|where|when|but|since|before)\\s+|,\\s+|\\s+[–—-]\\s+");
   /** Words that a name can replace in front of the phrase it specifies. */
-  private static final Set<String> REPLACEABLE = Set.of("main", "key", "major", "strategic", "vital", "important",
-      "the", "a", "an", "busiest", "biggest", "largest", "local");
+  private static final Set<String> REPLACEABLE = WordList.read(HeadlineWriter.class, "replaceable-words.txt");
 
   String write(List<Document> event, EventFacts facts, EventTerms terms) {
     // Titles are written to be headlines; lead sentences stand in only when few articles have a title.

@@ -13,24 +13,7 @@ public final class NamePattern {
   public static final String NAME = WORD + "(?:\\s+(?:" + JOINER + "\\s+)*" + WORD + ")*";
 
   /** Capitalised words that open sentences or clauses, months, days and labels: never names. */
-  private static final Set<String> NOT_NAMES = Set.of(
-      "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You",
-      "His", "Her", "Their", "Our", "My", "In", "On", "At", "By", "For", "From", "With", "Without", "After",
-      "Before", "During", "Under", "Over", "Since", "Until", "As", "If", "When", "While", "Though", "Although",
-      "But", "And", "Or", "So", "Yet", "Also", "Meanwhile", "However", "Still", "Even", "Most", "Many", "Some",
-      "Several", "All", "Both", "Each", "Every", "No", "Not", "Other", "Another", "Such", "Taking", "According",
-      "Early", "Late", "Later", "Earlier", "Last", "Next", "Hundreds", "Thousands", "Tens", "Dozens", "Millions",
-      "Days", "Weeks", "Months", "Years", "Prior", "Surely", "Very", "Anti", "Despite", "Amid", "Among", "Across",
-      "Here", "There", "Then", "Now", "Today", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday",
-      "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
-      "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "Just", "Only", "What",
-      "Where", "Why", "How", "Who", "Which", "Whether", "Once", "Instead", "Because", "Posted", "Updated",
-      "Comment", "Opposition", "Rebels", "Rebel", "Officials", "Witnesses", "Sources", "Analysts", "Police",
-      "Government", "Residents", "Friday's", "Saturday's", "Sunday's", "Monday's", "Tuesday's", "Wednesday's",
-      "Thursday's", "Communiqué", "Anti-tank", "Will", "Would", "Could", "Should", "Can", "Do", "Does", "Did",
-      "Is", "Are", "Was", "Were", "Be", "Has", "Have", "Had", "To", "Of", "Up", "Down", "Out", "Off", "Than",
-      "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Analysis", "Update",
-      "Live", "Opinion", "Editorial", "Exclusive", "Breaking", "Watch", "Photos", "Video");
+  private static final Set<String> NOT_NAMES = WordList.read(NamePattern.class, "not-names.txt");
 
   private NamePattern() {}
 

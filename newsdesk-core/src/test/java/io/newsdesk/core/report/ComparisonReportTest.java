@@ -45,7 +45,7 @@ class ComparisonReportTest {
               new CurrentEventsEntry.SourceLink("Herald", "b", null))),
       new FiveWs(new FiveWs.Answer("The army", "a", 0), new FiveWs.Answer("took Korvat", "a", 0),
           new FiveWs.Answer("Monday (Monday 31 March 2025)", "b", 1), new FiveWs.Answer("Korvat", "a", -1), null,
-          null));
+          null, List.of("Velmar")));
 
   @Test
   void eventsJsonCarriesTheComparisonTimelineAndLine() throws Exception {
@@ -57,6 +57,8 @@ class ComparisonReportTest {
     assertEquals("Monday (Monday 31 March 2025)", e.get("fiveWs").get("when").get("text").asText());
     assertEquals(1, e.get("fiveWs").get("when").get("sentence").asInt());
     assertTrue(e.get("fiveWs").get("why").isNull());
+    assertEquals("Korvat", e.get("fiveWs").get("where").get("text").asText(), "where is one place");
+    assertEquals("Velmar", e.get("fiveWs").get("otherPlaces").get(0).asText(), "the others apart");
     JsonNode c = e.get("comparison");
     assertEquals("people", c.get("disputes").get(0).get("claims").get(0).get("unit").asText());
     assertEquals("Post", c.get("singleSource").get(0).get("outlets").get(0).asText());
@@ -74,6 +76,7 @@ class ComparisonReportTest {
     assertTrue(html.contains("Only one outlet carries"));
     assertTrue(html.contains("Timeline (2 days)"));
     assertTrue(html.contains("<dt>when</dt><dd>Monday (Monday 31 March 2025)"), "the 5W1H, each citing its article");
+    assertTrue(html.contains("<dt>also named</dt><dd>Velmar</dd>"), "the other places after where");
     assertTrue(html.contains("<a href=\"https://post.example/a\">Post</a>"));
   }
 }

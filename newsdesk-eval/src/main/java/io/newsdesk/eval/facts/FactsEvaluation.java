@@ -1,105 +1,134 @@
 package io.newsdesk.eval.facts;
 
 import io.newsdesk.core.clean.JunkLineFilter;
-import io.newsdesk.core.model.FiveWs;
 import io.newsdesk.core.facts.LeadFiveWExtractor;
 import io.newsdesk.core.facts.WorldGazetteer;
 import io.newsdesk.core.model.Document;
+import io.newsdesk.core.model.FiveWs;
 import io.newsdesk.core.text.DocumentAnalyzer;
+import io.newsdesk.eval.Split;
+import io.newsdesk.eval.SplitFigures;
 import io.newsdesk.eval.data.Giveme5W1H;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Per question, the share of the articles with an annotated answer whose extracted answer overlaps one of the
- * annotated phrases (shares a word that is not a stop word), as the dataset's authors score Giveme5W1H. Beside
- * newsdesk, in the same run, a baseline that answers every question with the lead sentence, which shows how
- * much of the score a long answer would get for nothing; the mean length of newsdesk's answers is printed too.
+ * Per question and per part of the {@link Split} (by event), how well newsdesk's answers match Giveme5W1H's
+ * annotations: token F1 against the best-matching annotated phrase (what a reader gets: a padded answer loses
+ * precision), beside the dataset authors' lenient overlap (the share of answers that share a word, other than a
+ * stop word, with an annotation) and the mean length of the answers. A question left unanswered scores 0. Beside
+ * newsdesk, a baseline that answers every question with the lead sentence.
  */
 public final class FactsEvaluation {
 
   static final List<String> QUESTIONS = Giveme5W1H.QUESTIONS;
-  private static final Set<String> STOP = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
-      "by", "with", "from", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "that",
-      "this", "he", "she", "they", "his", "her", "their", "said", "says", "will", "would", "not", "but", "after",
-      "over", "into", "than", "more", "s");
+
+  /** The running sums of one question on one part. */
+  static final class Tally {
+    int asked;
+    int overlaps;
+    double f1;
+    int answered;
+    long words;
+    int leadOverlaps;
+    double leadF1;
+
+    void add(String answer, String lead, List<String> gold) {
+      asked++;
+      if (answer != null) {
+        answered++;
+        words += AnswerScores.tokens(answer).size();
+        f1 += AnswerScores.bestF1(answer, gold);
+        overlaps += AnswerScores.overlaps(answer, gold) ? 1 : 0;
+      }
+      leadF1 += AnswerScores.bestF1(lead, gold);
+      leadOverlaps += AnswerScores.overlaps(lead, gold) ? 1 : 0;
+    }
+
+    double f1() {
+      return asked == 0 ? 0 : f1 / asked;
+    }
+
+    double overlap() {
+      return asked == 0 ? 0 : (double) overlaps / asked;
+    }
+
+    double words() {
+      return answered == 0 ? 0 : (double) words / answered;
+    }
+
+    double leadF1() {
+      return asked == 0 ? 0 : leadF1 / asked;
+    }
+
+    double leadOverlap() {
+      return asked == 0 ? 0 : (double) leadOverlaps / asked;
+    }
+  }
 
   public void run(Path data, PrintWriter out) {
     List<Giveme5W1H.Article> articles = Giveme5W1H.read(data);
     DocumentAnalyzer analyzer = new DocumentAnalyzer();
     JunkLineFilter cleaner = new JunkLineFilter();
     LeadFiveWExtractor extractor = new LeadFiveWExtractor(WorldGazetteer.shared());
-    Map<String, int[]> ours = new LinkedHashMap<>();
-    Map<String, int[]> lead = new LinkedHashMap<>();
-    Map<String, long[]> words = new LinkedHashMap<>();
-    QUESTIONS.forEach(q -> {
-      ours.put(q, new int[2]);
-      lead.put(q, new int[2]);
-      words.put(q, new long[2]);
-    });
+    Map<Split.Part, Map<String, Tally>> tallies = new EnumMap<>(Split.Part.class);
+    Map<Split.Part, Integer> counts = new EnumMap<>(Split.Part.class);
+    for (Split.Part part : Split.Part.values()) {
+      Map<String, Tally> byQuestion = new LinkedHashMap<>();
+      QUESTIONS.forEach(q -> byQuestion.put(q, new Tally()));
+      tallies.put(part, byQuestion);
+      counts.put(part, 0);
+    }
     for (Giveme5W1H.Article a : articles) {
       Document doc = analyzer.analyze(cleaner.clean(a.article()));
       FiveWs answers = extractor.extract(doc);
-      String leadSentence = doc.sentences().isEmpty() ? "" : doc.sentences().get(0).text();
+      String lead = doc.sentences().isEmpty() ? "" : doc.sentences().get(0).text();
+      counts.merge(a.part(), 1, Integer::sum);
       for (String q : QUESTIONS) {
         List<String> gold = a.annotations().get(q);
         if (gold == null || gold.isEmpty()) {
           continue;
         }
         FiveWs.Answer answer = answers.answer(q);
-        count(ours.get(q), answer != null && overlaps(answer.text(), gold));
-        count(lead.get(q), overlaps(leadSentence, gold));
-        if (answer != null) {
-          words.get(q)[0] += answer.text().split("\\s+").length;
-          words.get(q)[1]++;
-        }
+        tallies.get(a.part()).get(q).add(answer == null ? null : answer.text(), lead, gold);
       }
     }
-    out.printf(Locale.ROOT, "facts: %s, %d articles%n", data, articles.size());
-    out.printf(Locale.ROOT, "%-6s %10s %12s %10s %14s%n", "", "newsdesk", "answered by", "words", "lead sentence");
-    StringBuilder last = new StringBuilder("facts:");
+    print(data, tallies, counts, out);
+  }
+
+  private static void print(Path data, Map<Split.Part, Map<String, Tally>> tallies, Map<Split.Part, Integer> counts,
+      PrintWriter out) {
+    Map<String, Tally> dev = tallies.get(Split.Part.DEV);
+    Map<String, Tally> test = tallies.get(Split.Part.TEST);
+    out.printf(Locale.ROOT, "facts: %s, %d articles (dev %d, test %d; split by event)%n", data,
+        counts.get(Split.Part.DEV) + counts.get(Split.Part.TEST), counts.get(Split.Part.DEV),
+        counts.get(Split.Part.TEST));
+    out.println("token F1 against the best annotation (unanswered = 0), overlap (shares a content word), mean"
+        + " answer words; lead = the lead sentence as every answer");
+    out.printf(Locale.ROOT, "%-6s | %-38s | %-38s%n", "", "dev", "test");
+    out.printf(Locale.ROOT, "%-6s | %6s %7s %6s %7s %8s | %6s %7s %6s %7s %8s%n", "", "F1", "overlap", "words",
+        "lead F1", "lead ovl", "F1", "overlap", "words", "lead F1", "lead ovl");
+    SplitFigures last = new SplitFigures("facts");
     for (String q : QUESTIONS) {
-      int[] o = ours.get(q);
-      int[] l = lead.get(q);
-      long[] w = words.get(q);
-      out.printf(Locale.ROOT, "%-6s %10.3f %8d/%-3d %10.1f %14.3f%n", q, share(o), o[0], o[1],
-          w[1] == 0 ? 0.0 : (double) w[0] / w[1], share(l));
-      last.append(String.format(Locale.ROOT, " %s=%.3f", q, share(o)));
+      Tally d = dev.get(q);
+      Tally t = test.get(q);
+      out.printf(Locale.ROOT, "%-6s | %6.3f %7.3f %6.1f %7.3f %8.3f | %6.3f %7.3f %6.1f %7.3f %8.3f%n", q,
+          d.f1(), d.overlap(), d.words(), d.leadF1(), d.leadOverlap(),
+          t.f1(), t.overlap(), t.words(), t.leadF1(), t.leadOverlap());
+      last.add(q + "_f1", d.f1(), t.f1()).add(q + "_overlap", d.overlap(), t.overlap())
+          .add(q + "_words", d.words(), t.words());
     }
-    last.append(String.format(Locale.ROOT, " lead_who=%.3f lead_what=%.3f lead_when=%.3f lead_where=%.3f",
-        share(lead.get("who")), share(lead.get("what")), share(lead.get("when")), share(lead.get("where"))));
+    for (String q : QUESTIONS) {
+      last.add("lead_" + q + "_f1", dev.get(q).leadF1(), test.get(q).leadF1())
+          .add("lead_" + q + "_overlap", dev.get(q).leadOverlap(), test.get(q).leadOverlap());
+    }
+    last.addOther("articles", Integer.toString(counts.get(Split.Part.DEV) + counts.get(Split.Part.TEST)));
     out.println(last);
     out.flush();
-  }
-
-  private static void count(int[] tally, boolean hit) {
-    tally[1]++;
-    if (hit) {
-      tally[0]++;
-    }
-  }
-
-  private static double share(int[] tally) {
-    return tally[1] == 0 ? 0 : (double) tally[0] / tally[1];
-  }
-
-  /** True when the answer shares a word, other than a stop word, with one of the annotated phrases. */
-  static boolean overlaps(String answer, List<String> gold) {
-    Set<String> mine = contentWords(answer);
-    return gold.stream().anyMatch(g -> contentWords(g).stream().anyMatch(mine::contains));
-  }
-
-  static Set<String> contentWords(String s) {
-    return Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-        .filter(w -> !w.isEmpty() && !STOP.contains(w))
-        .collect(Collectors.toCollection(HashSet::new));
   }
 }

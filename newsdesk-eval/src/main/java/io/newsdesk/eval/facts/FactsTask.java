@@ -15,7 +15,7 @@ public final class FactsTask implements EvalTask {
 
   @Override
   public String description() {
-    return "5W1H: per question, the share of Giveme5W1H articles whose answer overlaps an annotated phrase";
+    return "5W1H: per question, token F1 and overlap of the answers against Giveme5W1H's annotations, dev and test";
   }
 
   @Override
