@@ -32,7 +32,6 @@ public final class CentralitySummarizer implements Summarizer {
   private final int maxWords;
   private final HeadlineWriter headlines = new HeadlineWriter();
   private final TimelineWriter timelines = new TimelineWriter();
-  private final SupportFinder support = new SupportFinder();
 
   public CentralitySummarizer(DocumentFrequencies collection, int maxSentences, int maxWords) {
     if (maxSentences < 1) {
@@ -85,9 +84,10 @@ public final class CentralitySummarizer implements Summarizer {
     chosen.sort(Comparator.comparing((CandidateSentence c) -> c.doc().article().published(),
             Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
         .thenComparing(c -> c.doc().id()).thenComparingInt(c -> c.sentence().index()));
+    SupportFinder support = new SupportFinder(event);
     List<SummarySentence> summary = new ArrayList<>();
     for (CandidateSentence c : chosen) {
-      summary.add(new SummarySentence(c.text(), support.supporters(c.text(), c.doc(), event)));
+      summary.add(new SummarySentence(c.text(), support.supporters(c.text(), c.doc())));
     }
     return new EventSummary(headlines.write(event, facts, terms), summary, timelines.write(event, facets));
   }
