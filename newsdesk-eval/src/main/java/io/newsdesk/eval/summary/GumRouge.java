@@ -99,7 +99,10 @@ final class GumRouge {
 
     out.printf("%nsummary: GUM %s, %d news documents; ROUGE F1 (mean over the 5 references) of the summary and of"
         + " the lead, both cut to the references' mean length%n", dir, gum.size());
-    Map<Split.Part, double[]> sums = new EnumMap<>(Split.Part.class);
+    Map<Split.Part, Sums> sums = new EnumMap<>(Split.Part.class);
+    for (Split.Part part : Split.Part.values()) {
+      sums.put(part, new Sums());
+    }
     for (Split.Part part : Split.Part.values()) {
       out.printf("%-28s %5s %9s %9s %9s %9s%n", "document (" + part.label() + ")", "words", "R1", "lead R1", "R2",
           "lead R2");
@@ -116,14 +119,12 @@ final class GumRouge {
         Rouge.Scores lead = Rouge.against(first(Rouge.words(d.article().text()), length), references);
         out.printf(Locale.ROOT, "%-28s %5d %9.3f %9.3f %9.3f %9.3f%n", g.name(), length, ours.rouge1(), lead.rouge1(),
             ours.rouge2(), lead.rouge2());
-        double[] s = sums.computeIfAbsent(part, k -> new double[7]);
-        s[0] += ours.rouge1();
-        s[1] += ours.rouge2();
-        s[2] += lead.rouge1();
-        s[3] += lead.rouge2();
-        s[4]++;
-        s[5] += summary.sentences().stream().filter(support::supported).count();
-        s[6] += summary.sentences().size();
+        Sums s = sums.get(part);
+        s.ours = s.ours.plus(ours);
+        s.lead = s.lead.plus(lead);
+        s.documents++;
+        s.supported += (int) summary.sentences().stream().filter(support::supported).count();
+        s.sentences += summary.sentences().size();
       }
     }
     Map<Split.Part, Rouge.Scores> ours = new EnumMap<>(Split.Part.class);
@@ -131,12 +132,12 @@ final class GumRouge {
     Map<Split.Part, Double> supported = new EnumMap<>(Split.Part.class);
     Map<Split.Part, Integer> documents = new EnumMap<>(Split.Part.class);
     for (Split.Part part : Split.Part.values()) {
-      double[] s = sums.getOrDefault(part, new double[7]);
-      double n = Math.max(s[4], 1);
-      ours.put(part, new Rouge.Scores(s[0] / n, s[1] / n));
-      lead.put(part, new Rouge.Scores(s[2] / n, s[3] / n));
-      supported.put(part, s[6] == 0 ? 0 : s[5] / s[6]);
-      documents.put(part, (int) s[4]);
+      Sums s = sums.get(part);
+      int n = Math.max(s.documents, 1);
+      ours.put(part, new Rouge.Scores(s.ours.rouge1() / n, s.ours.rouge2() / n));
+      lead.put(part, new Rouge.Scores(s.lead.rouge1() / n, s.lead.rouge2() / n));
+      supported.put(part, s.sentences == 0 ? 0 : (double) s.supported / s.sentences);
+      documents.put(part, s.documents);
     }
     out.printf("%-10s %-5s %9s %9s %9s%n", "system", "part", "ROUGE-1", "ROUGE-2", "documents");
     for (Split.Part part : Split.Part.values()) {
@@ -146,6 +147,15 @@ final class GumRouge {
           lead.get(part).rouge2(), documents.get(part));
     }
     return new Result(ours, lead, supported, documents);
+  }
+
+  /** Running sums of one part. */
+  private static final class Sums {
+    Rouge.Scores ours = new Rouge.Scores(0, 0);
+    Rouge.Scores lead = new Rouge.Scores(0, 0);
+    int documents;
+    int supported;
+    int sentences;
   }
 
   private static List<String> first(List<String> words, int n) {

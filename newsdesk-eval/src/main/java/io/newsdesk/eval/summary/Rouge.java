@@ -26,7 +26,11 @@ import java.util.regex.Pattern;
 final class Rouge {
 
   /** A summary's ROUGE-1 and ROUGE-2 F1. */
-  record Scores(double rouge1, double rouge2) {}
+  record Scores(double rouge1, double rouge2) {
+    Scores plus(Scores other) {
+      return new Scores(rouge1 + other.rouge1, rouge2 + other.rouge2);
+    }
+  }
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Set<String> STOP_WORDS = readStopWords();

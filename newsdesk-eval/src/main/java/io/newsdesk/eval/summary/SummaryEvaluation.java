@@ -68,7 +68,6 @@ public final class SummaryEvaluation {
     double words;
     double sentences;
     int supported;
-    int legacySupported;
     int all;
     int events;
 
@@ -84,7 +83,6 @@ public final class SummaryEvaluation {
     JunkLineFilter cleaner = new JunkLineFilter();
     Map<String, LabelledEvent> events = new LinkedHashMap<>();
     Map<String, String> textById = new HashMap<>();
-    Map<String, Document> byId = new HashMap<>();
     DocumentFrequencies df = new DocumentFrequencies();
     for (Giveme5W1H.Article a : Giveme5W1H.read(data)) {
       Document d = analyzer.analyze(cleaner.clean(a.article()));
@@ -93,7 +91,6 @@ public final class SummaryEvaluation {
         continue;
       }
       textById.put(d.id(), asRead(a.article()));
-      byId.put(d.id(), d);
       LabelledEvent e = events.computeIfAbsent(a.category(),
           k -> new LabelledEvent(k, a.part(), new ArrayList<>(), new ArrayList<>()));
       e.docs().add(d);
@@ -101,7 +98,7 @@ public final class SummaryEvaluation {
     }
     events.values().forEach(e -> e.docs().sort(Document.IN_TIME_ORDER));
     out.printf("summary: %s, %d labelled articles, %d events (%d dev, %d test), at most %d sentences and %d words%n",
-        data, byId.size(), events.size(), count(events, Split.Part.DEV), count(events, Split.Part.TEST),
+        data, textById.size(), events.size(), count(events, Split.Part.DEV), count(events, Split.Part.TEST),
         maxSentences, maxWords);
 
     FactExtractor facts = new RuleBasedFactExtractor(Gazetteer.countries());
@@ -111,7 +108,6 @@ public final class SummaryEvaluation {
     systems.put("centroid", new CentroidBaseline(df, maxSentences, maxWords));
 
     SupportCheck support = new SupportCheck(textById);
-    LegacySupportCheck legacy = new LegacySupportCheck(byId);
     Map<String, Map<String, Double>> perEvent = new LinkedHashMap<>();
     Map<String, Map<Split.Part, Sums>> sums = new LinkedHashMap<>();
     for (LabelledEvent e : events.values()) {
@@ -132,7 +128,6 @@ public final class SummaryEvaluation {
         for (SummarySentence sentence : summary.sentences()) {
           s.all++;
           s.supported += support.supported(sentence) ? 1 : 0;
-          s.legacySupported += legacy.supported(sentence) ? 1 : 0;
         }
       }
     }
@@ -144,8 +139,6 @@ public final class SummaryEvaluation {
     });
     printEvents(out, events, perEvent);
     printScores(out, scores);
-    sums.forEach((system, byPart) -> out.printf(Locale.ROOT, "  (old check, supported: %s dev %.3f test %.3f)%n",
-        system, legacy(byPart.get(Split.Part.DEV)), legacy(byPart.get(Split.Part.TEST))));
 
     SplitFigures last = new SplitFigures("summary");
     for (String system : systems.keySet()) {
@@ -169,10 +162,6 @@ public final class SummaryEvaluation {
     out.println(last);
     out.flush();
     return scores;
-  }
-
-  private static double legacy(Sums s) {
-    return s == null || s.all == 0 ? 0 : (double) s.legacySupported / s.all;
   }
 
   /** An article's text as its reader has it, before cleaning: title, then text (which holds the lead). */
