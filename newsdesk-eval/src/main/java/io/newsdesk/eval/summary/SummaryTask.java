@@ -19,7 +19,8 @@ public final class SummaryTask implements EvalTask {
   @Override
   public String description() {
     return "event summaries: who/what/when/where coverage, supported sentences, redundancy and length on "
-        + "Giveme5W1H, beside lead and centroid baselines; ROUGE against GUM's references beside the lead; dev and test";
+        + "Giveme5W1H, beside lead and centroid baselines; ROUGE against GUM's references beside the lead; "
+        + "dev and test";
   }
 
   @Override

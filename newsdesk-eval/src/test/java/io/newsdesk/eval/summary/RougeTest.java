@@ -12,7 +12,8 @@ class RougeTest {
 
   @Test
   void wordsAreLowerCasedRunsOfLettersAndDigits() {
-    assertEquals(List.of("it", "s", "6", "30", "am", "in", "são", "paulo"), Rouge.words("It's 6:30 am in São Paulo."));
+    assertEquals(List.of("it", "s", "6", "30", "am", "in", "são", "paulo"),
+        Rouge.words("It's 6:30 am in São Paulo."));
   }
 
   @Test
