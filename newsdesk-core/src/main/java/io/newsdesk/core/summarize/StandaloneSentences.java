@@ -39,18 +39,31 @@ final class StandaloneSentences {
 
   /** The sentence as a summary can quote it, or empty when it cannot stand alone. */
   static Optional<String> standalone(String sentence) {
+    return cut(sentence).filter(s -> isStatement(s) && Terms.words(s).size() <= MAX_WORDS
+        && !DANGLING_OPENER.matcher(s).find() && !PRONOUN_ATTRIBUTION.matcher(s).find()
+        && !RELATIVE_TIME.matcher(s).find());
+  }
+
+  /**
+   * An article's first sentence as a summary can quote it, or empty when it is no statement (a caption, a
+   * question, a fragment). A lead has no sentence before it to lean on and is written to be read first, so the
+   * rules for a sentence taken from further down (a pronoun or "this week" that refers back, a run-on length) do
+   * not refuse it; the summary's word budget still holds.
+   */
+  static Optional<String> lead(String sentence) {
+    return cut(sentence).filter(StandaloneSentences::isStatement);
+  }
+
+  /** The sentence without a dateline or linking opener, capitalised; empty when nothing is left. */
+  private static Optional<String> cut(String sentence) {
     String s = Datelines.strip(sentence.strip());
     s = LINKING_OPENER.matcher(s).replaceFirst("");
-    if (s.isEmpty()) {
-      return Optional.empty();
-    }
-    s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    int words = Terms.words(s).size();
-    boolean fit = words >= MIN_WORDS && words <= MAX_WORDS && !s.endsWith("?") && !s.endsWith(":")
-        && !DANGLING_OPENER.matcher(s).find() && !PRONOUN_ATTRIBUTION.matcher(s).find()
-        && !RELATIVE_TIME.matcher(s).find() && !PAGE_FURNITURE.matcher(s).find()
-        && Character.isUpperCase(firstLetter(s));
-    return fit ? Optional.of(s) : Optional.empty();
+    return s.isEmpty() ? Optional.empty() : Optional.of(Character.toUpperCase(s.charAt(0)) + s.substring(1));
+  }
+
+  private static boolean isStatement(String s) {
+    return Terms.words(s).size() >= MIN_WORDS && !s.endsWith("?") && !s.endsWith(":")
+        && !PAGE_FURNITURE.matcher(s).find() && Character.isUpperCase(firstLetter(s));
   }
 
   private static char firstLetter(String s) {

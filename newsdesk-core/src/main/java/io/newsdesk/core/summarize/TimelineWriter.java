@@ -17,8 +17,6 @@ import java.util.TreeMap;
  */
 final class TimelineWriter {
 
-  private final SupportFinder support = new SupportFinder();
-
   List<TimelineEntry> write(List<Document> event, EventFacets facets) {
     Map<LocalDate, List<Document>> byDay = new TreeMap<>();
     for (Document d : event) {
@@ -44,7 +42,7 @@ final class TimelineWriter {
       }
       if (best != null) {
         said.addAll(best.facets());
-        out.add(new TimelineEntry(day, best.text(), support.supporters(best.text(), best.doc(), docs)));
+        out.add(new TimelineEntry(day, best.text(), new SupportFinder(docs).supporters(best.text(), best.doc())));
       }
     });
     return out;

@@ -27,7 +27,8 @@ class EventExtrasTest {
           "Floods cut off the Tarvan valley in Norland on Thursday after three days of rain, officials said.\n"
               + "Rescue teams from Norland's civil defence reached two villages by boat."),
       doc("d2", "Post", "2025-05-01", "Tarvan valley under water",
-          "Floods cut off the Tarvan valley in Norland on Thursday, officials said."),
+          "Floods cut off the Tarvan valley in Norland on Thursday after three days of rain, officials said.\n"
+              + "Schools in the valley will stay closed until the water recedes."),
       doc("d3", "Wire", "2025-05-03", "Tarvan floods recede",
           "The floods in the Tarvan valley began to recede on Saturday and the main road to the valley reopened."));
 
@@ -62,6 +63,8 @@ class EventExtrasTest {
         .orElseThrow();
     assertTrue(first.sources().containsAll(List.of("d1", "d2")), first.sources().toString());
     assertFalse(first.sources().contains("d3"), "the floods receding is not the floods cutting the valley off");
+    var rescue = summarize().sentences().stream().filter(s -> s.text().startsWith("Rescue teams")).findFirst();
+    rescue.ifPresent(s -> assertEquals(List.of("d1"), s.sources(), "only d1 says it"));
   }
 
   @Test

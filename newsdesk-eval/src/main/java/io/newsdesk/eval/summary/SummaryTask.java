@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** {@code newsdesk eval summary}: 5W1H coverage and support of event summaries on Giveme5W1H, beside baselines. */
+/**
+ * {@code newsdesk eval summary}: 5W1H coverage and support of event summaries on Giveme5W1H, beside baselines, and
+ * ROUGE against GUM's reference summaries when GUM lies beside it; dev and test side by side.
+ */
 public final class SummaryTask implements EvalTask {
 
   @Override
@@ -16,7 +19,8 @@ public final class SummaryTask implements EvalTask {
   @Override
   public String description() {
     return "event summaries: who/what/when/where coverage, supported sentences, redundancy and length on "
-        + "Giveme5W1H, beside lead and centroid baselines";
+        + "Giveme5W1H, beside lead and centroid baselines; ROUGE against GUM's references beside the lead; "
+        + "dev and test";
   }
 
   @Override

@@ -1,83 +1,67 @@
 package io.newsdesk.eval.summary;
 
-import io.newsdesk.core.model.Document;
-import io.newsdesk.core.model.Sentence;
 import io.newsdesk.core.model.SummarySentence;
-import io.newsdesk.core.text.Terms;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Whether the articles a summary sentence cites really carry it, judged on their text alone, not on how the
- * summarizer chose them: the first cited article must hold a sentence of which the summary sentence is that
- * sentence or a shortening of it (its words in the same order, some left out); every other cited article must
- * hold a sentence, or two sentences side by side, with at least half of its content words.
+ * Whether every article a summary sentence cites really carries it, judged on the articles' text as read, with
+ * code of its own (nothing of the summarizer's or of newsdesk's text analysis): a cited article carries a sentence
+ * when its text contains the sentence verbatim (whitespace aside) or at least {@link #SHARED_TRIGRAMS} of the
+ * sentence's word trigrams (lower-cased words as {@link Rouge#words} reads them, no stemming). A sentence may be
+ * cut (an opener, a dateline) and still carry; a paraphrase does not.
  */
 final class SupportCheck {
 
-  /** Share of content words that another article's passage must repeat to report the same thing. */
-  static final double SAME_CONTENT = 0.5;
+  /** Share of a sentence's distinct word trigrams a cited article must hold; set by the issue, not tuned. */
+  static final double SHARED_TRIGRAMS = 0.8;
 
-  private final Map<String, Document> byId;
+  private final Map<String, String> normalisedText;
+  private final Map<String, Set<String>> trigramsOf;
 
-  SupportCheck(Map<String, Document> byId) {
-    this.byId = Map.copyOf(byId);
+  /** @param textById each article's text as read (title, lead and body), by article id */
+  SupportCheck(Map<String, String> textById) {
+    this.normalisedText = new java.util.HashMap<>();
+    this.trigramsOf = new java.util.HashMap<>();
+    textById.forEach((id, text) -> {
+      normalisedText.put(id, normalise(text));
+      trigramsOf.put(id, trigrams(Rouge.words(text)));
+    });
   }
 
   boolean supported(SummarySentence s) {
-    Document origin = byId.get(s.sources().get(0));
-    if (origin == null || origin.sentences().stream().noneMatch(o -> shortens(s.text(), o.text()))) {
+    if (s.sources().isEmpty()) {
       return false;
     }
-    Set<String> content = ContentWords.of(s.text());
-    for (String id : s.sources().subList(1, s.sources().size())) {
-      Document d = byId.get(id);
-      if (d == null || !repeats(content, d.sentences())) {
+    String sentence = normalise(s.text());
+    Set<String> wanted = trigrams(Rouge.words(s.text()));
+    for (String id : s.sources()) {
+      String text = normalisedText.get(id);
+      if (text == null) {
+        return false;
+      }
+      if (!text.contains(sentence) && !(wanted.size() > 0 && share(wanted, trigramsOf.get(id)) >= SHARED_TRIGRAMS)) {
         return false;
       }
     }
     return true;
   }
 
-  /** True when the words of {@code summary} appear in {@code original} in the same order. */
-  static boolean shortens(String summary, String original) {
-    List<String> want = lower(summary);
-    List<String> have = lower(original);
-    int j = 0;
-    for (int i = 0; i < have.size() && j < want.size(); i++) {
-      if (have.get(i).equals(want.get(j))) {
-        j++;
-      }
-    }
-    return !want.isEmpty() && j == want.size();
+  private static double share(Set<String> wanted, Set<String> held) {
+    return (double) wanted.stream().filter(held::contains).count() / wanted.size();
   }
 
-  private static boolean repeats(Set<String> content, List<Sentence> sentences) {
-    if (content.isEmpty()) {
-      return false;
+  private static Set<String> trigrams(List<String> words) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + 3 <= words.size(); i++) {
+      out.add(words.get(i) + " " + words.get(i + 1) + " " + words.get(i + 2));
     }
-    for (int i = 0; i < sentences.size(); i++) {
-      Set<String> passage = new java.util.HashSet<>(ContentWords.of(sentences.get(i).text()));
-      if (share(content, passage) >= SAME_CONTENT) {
-        return true;
-      }
-      if (i + 1 < sentences.size()) {
-        passage.addAll(ContentWords.of(sentences.get(i + 1).text()));
-        if (share(content, passage) >= SAME_CONTENT) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return out;
   }
 
-  private static double share(Set<String> content, Set<String> passage) {
-    return (double) content.stream().filter(passage::contains).count() / content.size();
-  }
-
-  private static List<String> lower(String text) {
-    return Terms.words(text).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+  private static String normalise(String text) {
+    return text.strip().replaceAll("\\s+", " ");
   }
 }
