@@ -25,6 +25,8 @@ public final class LeadFiveWExtractor {
   private static final int MAX_CLAUSE_WORDS = 12;
 
   private static final Set<String> AUXILIARIES = WordList.read(LeadFiveWExtractor.class, "verbs.txt");
+  private static final Set<String> HEADLINE_BASE_VERBS = WordList.read(LeadFiveWExtractor.class,
+      "headline-base-verbs.txt");
   private static final Set<String> IRREGULAR_PAST = WordList.read(LeadFiveWExtractor.class, "irregular-past.txt");
   /** Words that follow a verb in -s and never a plural noun's own verb: "rams a truck", "reacts to". */
   private static final Set<String> AFTER_VERB = WordList.read(LeadFiveWExtractor.class, "after-verb.txt");
@@ -164,7 +166,7 @@ public final class LeadFiveWExtractor {
    * The subject (the words before the first verb) and the predicate (the verb and what follows, to the clause's
    * end) of a sentence; null when the subject is a pronoun or there is no verb. A headline, written in the
    * present, takes its first lower-case word in -s for its verb where no known verb comes first ("Army takes
-   * border town"), unless a known verb follows it ("Officials say").
+   * border town"), unless a known verb follows it ("Officials say", "Floods kill": then that one is the verb).
    */
   static String[] subjectAndPredicate(String sentence, boolean headline) {
     Matcher m = WORD.matcher(sentence);
@@ -186,7 +188,10 @@ public final class LeadFiveWExtractor {
               && !Character.isDigit(sentence.charAt(words.get(i - 1)[0])))
           || (headline && lowerCase && lower.length() > 3 && lower.endsWith("s")
               && !lower.matches(".*(?:ss|us|is|'s|’s)") && !AUXILIARIES.contains(next)
-              && !IRREGULAR_PAST.contains(next) && !next.endsWith("ed"));
+              && !IRREGULAR_PAST.contains(next) && !next.endsWith("ed") && !HEADLINE_BASE_VERBS.contains(next))
+          // "Flash floods kill 12": after a plural, a headline's verb is in its base form
+          || (headline && lowerCase && HEADLINE_BASE_VERBS.contains(lower) && !lower.endsWith("s")
+              && sentence.substring(words.get(i - 1)[0], words.get(i - 1)[1]).toLowerCase(Locale.ROOT).endsWith("s"));
       if (!verb) {
         continue;
       }

@@ -88,6 +88,10 @@ class LeadFiveWExtractorTest {
     FiveWs say = extractor.extract(doc("h4", "Wire", "2025-03-14", "Local officials say talks failed",
         "It was quiet."));
     assertEquals("Local officials", say.who().text(), "a plural noun before a known verb is no verb");
+    FiveWs floods = extractor.extract(doc("h5", "Wire", "2025-03-14", "Heavy storms kill four on the coast",
+        "It was quiet."));
+    assertEquals("Heavy storms", floods.who().text(), "after a plural, a verb in its base form");
+    assertEquals("kill four on the coast", floods.what().text());
   }
 
   @Test
