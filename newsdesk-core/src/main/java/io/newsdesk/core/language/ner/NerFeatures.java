@@ -15,16 +15,15 @@ final class NerFeatures {
   private static final String END = "</s>";
 
   private final PlaceNames places;
-  private final NameLists lists;
 
-  NerFeatures(PlaceNames places, NameLists lists) {
+  NerFeatures(PlaceNames places) {
     this.places = places;
-    this.lists = lists;
   }
 
   /** Context of one sentence computed once: lower-cased words, shapes, gazetteer hits. */
   final class Sentence {
     final List<String> words;
+    final NameLists lists;
     final String[] lower;
     final String[] shape;
     final String[] shortShape;
@@ -33,8 +32,9 @@ final class NerFeatures {
     /** Whether the token lies inside a place name of the gazetteer (of any length up to 3). */
     final boolean[] inPlace;
 
-    Sentence(List<String> words) {
+    Sentence(List<String> words, NameLists lists) {
       this.words = words;
+      this.lists = lists;
       int n = words.size();
       lower = new String[n];
       shape = new String[n];
@@ -75,8 +75,8 @@ final class NerFeatures {
     }
   }
 
-  Sentence sentence(List<String> words) {
-    return new Sentence(words);
+  Sentence sentence(List<String> words, NameLists lists) {
+    return new Sentence(words, lists);
   }
 
   /** The features of token {@code i}, given the tags predicted for the two tokens before it. */
@@ -121,6 +121,21 @@ final class NerFeatures {
     }
     if (i + 1 < s.words.size() && s.placeFrom[i + 1] > 0) {
       f.add("gaz+1|sh+1=" + s.shortShape[i + 1]);
+    }
+    NameLists lists = s.lists;
+    Integer types = lists.nameWords().get(lw);
+    f.add("name-word=" + (types == null ? 0 : types) + "|" + s.shortShape[i]);
+
+    if (i > 0) {
+      Integer before = lists.nameWords().get(s.lower[i - 1]);
+      f.add("name-word-1=" + (before == null ? 0 : before) + "|t-1=" + prev);
+    }
+    if (i + 1 < s.words.size()) {
+      Integer after = lists.nameWords().get(s.lower[i + 1]);
+      f.add("name-word+1=" + (after == null ? 0 : after) + "|" + s.shortShape[i]);
+    }
+    if (lists.commonWords().contains(lw)) {
+      f.add("common|" + s.shortShape[i] + (i == 0 ? "|first" : ""));
     }
     if (lists.firstNames().contains(lw)) {
       f.add("first-name|sh=" + s.shortShape[i]);

@@ -26,7 +26,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
 
   /** The model newsdesk ships, as {@code newsdesk train ner} writes it. */
   public static final String RESOURCE = "ner-model.bin.gz";
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
   private static final int TAGS = BioTags.ALL.size();
 
   private final Map<String, float[]> weights;
@@ -36,7 +36,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
   private PerceptronEntityRecognizer(Map<String, float[]> weights, PlaceNames places, NameLists lists) {
     this.weights = weights;
     this.lists = lists;
-    this.features = new NerFeatures(places, lists);
+    this.features = new NerFeatures(places);
   }
 
   /**
@@ -64,7 +64,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
 
   /** Tags a sentence; with {@code gold} given, also updates the weights on each mistake (training). */
   private List<String> tag(List<String> tokens, Training training) {
-    NerFeatures.Sentence s = features.sentence(tokens);
+    NerFeatures.Sentence s = features.sentence(tokens, training == null ? lists : training.lists);
     List<String> tags = new ArrayList<>(tokens.size());
     String prev = "<s>";
     String prev2 = "<s>";
@@ -86,7 +86,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
         if (best != gold) {
           training.update(f, gold, best);
         }
-        best = gold; // the next token's features see the gold history, as in the usual greedy training
+        best = gold; // the next token's features see the gold history: measured better than its own guesses
       }
       String tag = BioTags.ALL.get(best);
       tags.add(tag);
@@ -130,6 +130,11 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     Map<String, float[]> live = new HashMap<>();
     PerceptronEntityRecognizer model = new PerceptronEntityRecognizer(live, places, lists);
     Training training = new Training(live);
+    // each document sees the lists harvested from the others, as a test document will
+    Map<String, NameLists> withoutDocument = new HashMap<>();
+    for (LabelledSentence s : sentences) {
+      withoutDocument.computeIfAbsent(s.document(), d -> NameLists.harvestExcept(sentences, d));
+    }
     List<LabelledSentence> order = new ArrayList<>(sentences);
     Random random = new Random(17);
     for (int epoch = 0; epoch < epochs; epoch++) {
@@ -140,6 +145,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
         }
         List<String> gold = BioTags.fromSpans(s.tokens().size(), s.spans());
         training.gold = gold.stream().mapToInt(BioTags.ALL::indexOf).toArray();
+        training.lists = withoutDocument.get(s.document());
         model.tag(s.tokens(), training);
         training.step++;
       }
@@ -153,6 +159,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     final Map<String, double[]> totals = new HashMap<>();
     final Map<String, int[]> stamps = new HashMap<>();
     int[] gold;
+    NameLists lists;
     int step = 1;
 
     Training(Map<String, float[]> live) {
@@ -206,6 +213,13 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     }
     writeSet(out, lists.firstNames());
     writeSet(out, lists.organisationWords());
+    writeSet(out, lists.commonWords());
+    Map<String, Integer> nameWords = new TreeMap<>(lists.nameWords());
+    out.writeInt(nameWords.size());
+    for (Map.Entry<String, Integer> e : nameWords.entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeByte(e.getValue());
+    }
     Map<String, float[]> sorted = new TreeMap<>(weights);
     out.writeInt(sorted.size());
     for (Map.Entry<String, float[]> e : sorted.entrySet()) {
@@ -249,7 +263,15 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     if (!names.equals(BioTags.ALL)) {
       throw new IOException("the entity model's tags " + names + " are not " + BioTags.ALL);
     }
-    NameLists lists = new NameLists(readSet(in), readSet(in));
+    Set<String> firstNames = readSet(in);
+    Set<String> organisationWords = readSet(in);
+    Set<String> commonWords = readSet(in);
+    int nameWordCount = in.readInt();
+    Map<String, Integer> nameWords = new HashMap<>(nameWordCount * 2);
+    for (int i = 0; i < nameWordCount; i++) {
+      nameWords.put(in.readUTF(), (int) in.readByte());
+    }
+    NameLists lists = new NameLists(firstNames, organisationWords, nameWords, commonWords);
     int count = in.readInt();
     Map<String, float[]> weights = new HashMap<>(count * 2);
     for (int i = 0; i < count; i++) {
