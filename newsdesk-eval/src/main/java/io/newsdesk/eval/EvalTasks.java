@@ -2,6 +2,7 @@ package io.newsdesk.eval;
 
 import io.newsdesk.eval.clustering.ClusteringTask;
 import io.newsdesk.eval.facts.FactsTask;
+import io.newsdesk.eval.ner.NerTask;
 import io.newsdesk.eval.geo.GeoTask;
 import io.newsdesk.eval.extraction.ExtractionTask;
 import io.newsdesk.eval.reuse.ReuseTask;
@@ -25,7 +26,7 @@ public final class EvalTasks {
   /** Every evaluation newsdesk has. */
   public static EvalTasks standard() {
     return new EvalTasks(List.of(new ExtractionTask(), new ClusteringTask(), new GeoTask(), new FactsTask(), new ReuseTask(),
-        new SummaryTask()));
+        new SummaryTask(), new NerTask()));
   }
 
   public Optional<EvalTask> named(String name) {

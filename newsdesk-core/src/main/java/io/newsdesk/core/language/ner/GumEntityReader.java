@@ -1,0 +1,186 @@
+package io.newsdesk.core.language.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the named entities of a CoNLL-U file with GUM's entity layer: the MISC column's {@code Entity=} value
+ * opens a mention with {@code (ID-type-...} and closes it with {@code ID)}; a one-token mention is
+ * {@code (ID-type-...)}.
+ *
+ * <p>GUM marks every mention (pronouns, "the government", "Australian children"), while a name recogniser finds
+ * names. The mapping: type person is PER, place LOC, organization ORG, every other type is dropped; and a mention
+ * is a name when, without leading determiners and punctuation and trailing punctuation, it starts and ends with a
+ * proper noun (UPOS PROPN) and holds only proper nouns, adpositions, determiners, conjunctions, particles, numbers
+ * and punctuation ("the United States" gives "United States", "Bank of America" stays whole, "Australian children"
+ * is dropped), joining no names by a comma or "and" ("Coase and North" gives "Coase" and "North"). Nested names keep the outermost ("University of Sydney" ORG, not its "Sydney" LOC), as flat NER
+ * corpora such as UNER annotate them.
+ */
+public final class GumEntityReader {
+
+  private static final Map<String, EntityType> TYPES =
+      Map.of("person", EntityType.PER, "place", EntityType.LOC, "organization", EntityType.ORG);
+  private static final Set<String> INSIDE_NAME = Set.of("PROPN", "ADP", "DET", "CCONJ", "PART", "NUM", "PUNCT");
+
+  /**
+   * Words that join several names into one group mention ("Coase and North", "Balanga City, Philippines"): such a
+   * mention is no name, and the names inside it, which GUM marks too, are kept instead.
+   */
+  private static final Set<String> LISTING = Set.of(",", ";", "and", "or", "And", "Or", "/");
+
+  private GumEntityReader() {}
+
+  /** A mention as written, before it is judged a name. */
+  record Mention(int start, int end, String type) {}
+
+  public static List<LabelledSentence> read(Reader source, String defaultDocument) throws IOException {
+    List<LabelledSentence> sentences = new ArrayList<>();
+    String document = defaultDocument;
+    List<String> tokens = new ArrayList<>();
+    List<String> upos = new ArrayList<>();
+    List<Mention> mentions = new ArrayList<>();
+    Map<String, Deque<Integer>> open = new HashMap<>();
+    Map<String, Deque<String>> openType = new HashMap<>();
+    BufferedReader in = new BufferedReader(source);
+    for (String line = in.readLine(); ; line = in.readLine()) {
+      if (line == null || line.isBlank()) {
+        if (!tokens.isEmpty()) {
+          sentences.add(new LabelledSentence(document, tokens, names(mentions, tokens, upos)));
+          tokens = new ArrayList<>();
+          upos = new ArrayList<>();
+          mentions = new ArrayList<>();
+          open.clear();
+          openType.clear();
+        }
+        if (line == null) {
+          return sentences;
+        }
+        continue;
+      }
+      if (line.startsWith("#")) {
+        String comment = line.substring(1).trim();
+        if (comment.startsWith("newdoc id")) {
+          document = comment.substring(comment.indexOf('=') + 1).trim();
+        }
+        continue;
+      }
+      String[] cols = line.split("\t");
+      if (cols.length < 10) {
+        throw new IOException("a CoNLL-U line needs 10 columns: " + line);
+      }
+      if (cols[0].contains("-") || cols[0].contains(".")) {
+        continue; // multi-word tokens and empty nodes: the words themselves follow
+      }
+      int index = tokens.size();
+      tokens.add(cols[1]);
+      upos.add(cols[3]);
+      String entity = entityField(cols[9]);
+      if (entity != null) {
+        parseBrackets(entity, index, mentions, open, openType);
+      }
+    }
+  }
+
+  private static String entityField(String misc) {
+    for (String part : misc.split("\\|")) {
+      if (part.startsWith("Entity=")) {
+        return part.substring("Entity=".length());
+      }
+    }
+    return null;
+  }
+
+  /** Applies one token's brackets: "(1-person-...", "1)", "(4-time-...)", "(5-time-...)4)". */
+  static void parseBrackets(String value, int index, List<Mention> mentions, Map<String, Deque<Integer>> open,
+      Map<String, Deque<String>> openType) {
+    int i = 0;
+    while (i < value.length()) {
+      char c = value.charAt(i);
+      if (c == '(') {
+        int j = i + 1;
+        while (j < value.length() && value.charAt(j) != '(' && value.charAt(j) != ')') {
+          j++;
+        }
+        String[] fields = value.substring(i + 1, j).split("-");
+        String id = fields[0];
+        String type = fields.length > 1 ? fields[1] : "";
+        if (j < value.length() && value.charAt(j) == ')') {
+          mentions.add(new Mention(index, index + 1, type));
+          j++;
+        } else {
+          open.computeIfAbsent(id, k -> new ArrayDeque<>()).push(index);
+          openType.computeIfAbsent(id, k -> new ArrayDeque<>()).push(type);
+        }
+        i = j;
+      } else if (Character.isLetterOrDigit(c)) {
+        int j = i;
+        while (j < value.length() && value.charAt(j) != ')' && value.charAt(j) != '(') {
+          j++;
+        }
+        String id = value.substring(i, j);
+        Deque<Integer> starts = open.get(id);
+        if (starts != null && !starts.isEmpty()) {
+          mentions.add(new Mention(starts.pop(), index + 1, openType.get(id).pop()));
+        }
+        i = j < value.length() && value.charAt(j) == ')' ? j + 1 : j;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** The mentions that are names of a kept type, trimmed, outermost first, none overlapping. */
+  static List<EntitySpan> names(List<Mention> mentions, List<String> tokens, List<String> upos) {
+    List<EntitySpan> candidates = new ArrayList<>();
+    for (Mention m : mentions) {
+      EntityType type = TYPES.get(m.type());
+      if (type == null) {
+        continue;
+      }
+      int start = m.start();
+      int end = m.end();
+      while (start < end && (upos.get(start).equals("DET") || upos.get(start).equals("PUNCT"))) {
+        start++;
+      }
+      while (end > start && upos.get(end - 1).equals("PUNCT")) {
+        end--;
+      }
+      if (start >= end || !upos.get(start).equals("PROPN") || !upos.get(end - 1).equals("PROPN")) {
+        continue;
+      }
+      boolean named = true;
+      for (int i = start; i < end; i++) {
+        named &= INSIDE_NAME.contains(upos.get(i)) && !LISTING.contains(tokens.get(i));
+      }
+      if (named) {
+        candidates.add(new EntitySpan(start, end, type));
+      }
+    }
+    candidates.sort(Comparator.comparingInt((EntitySpan s) -> s.start() - s.end()).thenComparingInt(EntitySpan::start));
+    boolean[] taken = new boolean[upos.size()];
+    List<EntitySpan> kept = new ArrayList<>();
+    for (EntitySpan s : candidates) {
+      boolean free = true;
+      for (int i = s.start(); i < s.end(); i++) {
+        free &= !taken[i];
+      }
+      if (free) {
+        for (int i = s.start(); i < s.end(); i++) {
+          taken[i] = true;
+        }
+        kept.add(s);
+      }
+    }
+    kept.sort(Comparator.comparingInt(EntitySpan::start));
+    return kept;
+  }
+}

@@ -1,0 +1,87 @@
+package io.newsdesk.core.language.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NerReadersTest {
+
+  @Test
+  void readsIob2SentencesWithTheirDocuments() throws IOException {
+    String text = """
+        # newdoc id = doc-a
+        # sent_id = doc-a-0001
+        1\tI\tO\t-\t-
+        2\tlive\tO\t-\t-
+        3\tin\tO\t-\t-
+        4\ttampa\tB-LOC\t-\t-
+        5\tbay\tI-LOC\t-\t-
+
+        # sent_id = doc-a-0002
+        1\tJohn\tB-PER\t-\t-
+        2\tworks\tO\t-\t-
+        3\tat\tO\t-\t-
+        4\tIBM\tB-ORG\t-\t-
+
+        # newdoc id = doc-b
+        1\tHi\tO\t-\t-
+        """;
+    List<LabelledSentence> read = Iob2Reader.read(new StringReader(text), "none");
+    assertEquals(3, read.size());
+    assertEquals(List.of("I", "live", "in", "tampa", "bay"), read.get(0).tokens());
+    assertEquals(List.of(new EntitySpan(3, 5, EntityType.LOC)), read.get(0).spans());
+    assertEquals(List.of(new EntitySpan(0, 1, EntityType.PER), new EntitySpan(3, 4, EntityType.ORG)),
+        read.get(1).spans());
+    assertEquals(List.of("doc-a", "doc-a", "doc-b"), read.stream().map(LabelledSentence::document).toList());
+  }
+
+  private static String row(int id, String word, String upos, String misc) {
+    return id + "\t" + word + "\t_\t" + upos + "\t_\t_\t0\tdep\t_\t" + misc + "\n";
+  }
+
+  @Test
+  void readsGumNamedMentionsKeepingTheOutermostName() throws IOException {
+    String text = "# newdoc id = GUM_news_test\n"
+        + row(1, "The", "DET", "Entity=(1-organization-new-x-x-1-sgl")
+        + row(2, "University", "PROPN", "_")
+        + row(3, "of", "ADP", "_")
+        + row(4, "Sydney", "PROPN", "Entity=(2-place-new-x-x-1-sgl)1)")
+        + row(5, "hired", "VERB", "_")
+        + row(6, "Australian", "ADJ", "Entity=(3-person-new-x-x-1-sgl")
+        + row(7, "children", "NOUN", "Entity=3)")
+        + row(8, "and", "CCONJ", "_")
+        + row(9, "Kevin", "PROPN", "Entity=(4-person-new-x-x-1-sgl")
+        + row(10, "Rudd", "PROPN", "Entity=4)|SpaceAfter=No")
+        + row(11, "on", "ADP", "_")
+        + row(12, "Monday", "PROPN", "Entity=(5-time-new-x-x-1-sgl)")
+        + "\n"
+        + row(1, "Coase", "PROPN", "Entity=(6-person-new-x-x-1-sgl(7-person-new-x-x-1-sgl)")
+        + row(2, "and", "CCONJ", "_")
+        + row(3, "North", "PROPN", "Entity=(8-person-new-x-x-1-sgl)6)")
+        + row(4, "spoke", "VERB", "_")
+        + "\n";
+    List<LabelledSentence> read = GumEntityReader.read(new StringReader(text), "file");
+    assertEquals(2, read.size());
+    assertEquals("GUM_news_test", read.get(0).document());
+    // the determiner is trimmed, the nested place is inside the organisation, "Australian children" is no name,
+    // and times are not a kept type
+    assertEquals(List.of(new EntitySpan(1, 4, EntityType.ORG), new EntitySpan(8, 10, EntityType.PER)),
+        read.get(0).spans());
+    // a group mention joined by "and" gives way to the names inside it
+    assertEquals(List.of(new EntitySpan(0, 1, EntityType.PER), new EntitySpan(2, 3, EntityType.PER)),
+        read.get(1).spans());
+  }
+
+  @Test
+  void bioTagsRoundTripAndReadStrayInsideTagsAsStarts() {
+    List<EntitySpan> spans = List.of(new EntitySpan(0, 2, EntityType.PER), new EntitySpan(2, 3, EntityType.PER));
+    List<String> tags = BioTags.fromSpans(4, spans);
+    assertEquals(List.of("B-PER", "I-PER", "B-PER", "O"), tags);
+    assertEquals(spans, BioTags.toSpans(tags));
+    assertEquals(List.of(new EntitySpan(1, 2, EntityType.LOC), new EntitySpan(2, 3, EntityType.ORG)),
+        BioTags.toSpans(List.of("O", "I-LOC", "I-ORG")));
+  }
+}

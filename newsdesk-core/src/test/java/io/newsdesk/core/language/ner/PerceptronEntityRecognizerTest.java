@@ -1,0 +1,76 @@
+package io.newsdesk.core.language.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PerceptronEntityRecognizerTest {
+
+  private static final PlaceNames PLACES = name -> Set.of("Paris", "Rome", "Oslo", "Lima").contains(name);
+
+  /** A toy language: "Mr X" is a person, "in Y" a place, "at Z Corp" an organisation. */
+  private static List<LabelledSentence> toyCorpus() {
+    String[] people = {"Smith", "Jones", "Brown", "Taylor", "Wilson", "Davies"};
+    String[] places = {"Paris", "Rome", "Oslo"};
+    String[] firms = {"Acme", "Globex", "Initech", "Umbrella"};
+    List<LabelledSentence> corpus = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      List<String> tokens = List.of("Mr", people[i % people.length], "works", "at", firms[i % firms.length], "Corp",
+          "in", places[i % places.length], ".");
+      corpus.add(new LabelledSentence("doc" + i, tokens, List.of(new EntitySpan(0, 2, EntityType.PER),
+          new EntitySpan(4, 6, EntityType.ORG), new EntitySpan(7, 8, EntityType.LOC))));
+      corpus.add(new LabelledSentence("doc" + i, List.of("the", "work", "is", "good", "."), List.of()));
+    }
+    return corpus;
+  }
+
+  @Test
+  void learnsAToyPatternAndCarriesItToUnseenNames() {
+    PerceptronEntityRecognizer model = PerceptronEntityRecognizer.train(toyCorpus(), 5, PLACES);
+    assertEquals(List.of(new EntitySpan(0, 2, EntityType.PER), new EntitySpan(4, 6, EntityType.ORG),
+            new EntitySpan(7, 8, EntityType.LOC)),
+        model.recognize(List.of("Mr", "Miller", "works", "at", "Hooli", "Corp", "in", "Lima", ".")));
+    assertEquals(List.of(), model.recognize(List.of("the", "work", "is", "good", ".")));
+    assertEquals(List.of(), model.recognize(List.of()));
+  }
+
+  @Test
+  void savesAndLoadsTheSameModelByteForByte() throws IOException {
+    PerceptronEntityRecognizer model = PerceptronEntityRecognizer.train(toyCorpus(), 3, PLACES);
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    model.write(first);
+    PerceptronEntityRecognizer loaded =
+        PerceptronEntityRecognizer.read(new ByteArrayInputStream(first.toByteArray()), PLACES);
+    ByteArrayOutputStream second = new ByteArrayOutputStream();
+    loaded.write(second);
+    assertArrayEquals(first.toByteArray(), second.toByteArray());
+    assertEquals(model.lists(), loaded.lists());
+    List<String> sentence = List.of("Mr", "Jones", "works", "at", "Acme", "Corp", "in", "Rome", ".");
+    assertEquals(model.recognize(sentence), loaded.recognize(sentence));
+    // the same data trains the same model: training is deterministic
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    PerceptronEntityRecognizer.train(toyCorpus(), 3, PLACES).write(again);
+    assertArrayEquals(first.toByteArray(), again.toByteArray());
+  }
+
+  @Test
+  void harvestsNameListsFromTrainingNames() {
+    NameLists lists = NameLists.harvest(toyCorpus());
+    assertEquals(Set.of("mr"), lists.firstNames());
+    assertEquals(Set.of("corp"), lists.organisationWords());
+  }
+
+  @Test
+  void theShippedModelLoadsAndFindsNames() {
+    PerceptronEntityRecognizer model = PerceptronEntityRecognizer.load(PLACES);
+    List<EntitySpan> found = model.recognize(List.of("Barack", "Obama", "visited", "Paris", "on", "Monday", "."));
+    assertEquals(EntityType.PER, found.get(0).type());
+  }
+}

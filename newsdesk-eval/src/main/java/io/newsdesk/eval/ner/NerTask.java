@@ -1,0 +1,62 @@
+package io.newsdesk.eval.ner;
+
+import io.newsdesk.core.facts.WorldGazetteer;
+import io.newsdesk.core.language.ner.EntityType;
+import io.newsdesk.core.language.ner.LabelledSentence;
+import io.newsdesk.core.language.ner.PerceptronEntityRecognizer;
+import io.newsdesk.eval.EvalTask;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code newsdesk eval ner}: the shipped entity model's exact-span precision, recall and F1 per type on the
+ * documents {@link NerCorpus} holds out (GUM's dev documents, UNER's test documents), each corpus alone and both
+ * together, and its speed. Only held-out figures are given: the model was fit on every other document.
+ */
+public final class NerTask implements EvalTask {
+
+  @Override
+  public String name() {
+    return "ner";
+  }
+
+  @Override
+  public String description() {
+    return "named entities (PER/ORG/LOC) on held-out GUM and UNER English-EWT documents: exact-span P/R/F1, tokens/s";
+  }
+
+  @Override
+  public void checkData(Path data) {
+    NerCorpus.check(data);
+  }
+
+  @Override
+  public void run(Path data, PrintWriter out, PrintWriter err) throws IOException {
+    NerCorpus corpus = NerCorpus.read(data);
+    long start = System.nanoTime();
+    WorldGazetteer gazetteer = WorldGazetteer.shared();
+    PerceptronEntityRecognizer model = PerceptronEntityRecognizer.load(gazetteer::isWellKnown);
+    out.printf(Locale.ROOT, "loaded the gazetteer and the model (%d features) in %.1f s%n", model.featureCount(),
+        (System.nanoTime() - start) / 1e9);
+    NerScoring.score(model, corpus.unerTest()); // warms the JIT so that tokens/s is the steady speed
+    NerScoring.Result gum = NerScoring.score(model, corpus.gumTest());
+    NerScoring.print(out, "GUM held-out (GUM's dev list)", corpus.gumTest(), gum.scores());
+    NerScoring.Result uner = NerScoring.score(model, corpus.unerTest());
+    NerScoring.print(out, "UNER English-EWT held-out (Split.of(\"uner/\" + newdoc id) test)", corpus.unerTest(),
+        uner.scores());
+    List<LabelledSentence> both = new ArrayList<>(corpus.gumTest());
+    both.addAll(corpus.unerTest());
+    NerScoring.Result all = NerScoring.score(model, both);
+    NerScoring.print(out, "both held-out", both, all.scores());
+    out.printf(Locale.ROOT, "speed: %.0f tokens/s on one thread%n", all.tokensPerSecond());
+    var s = all.scores();
+    out.printf(Locale.ROOT, "ner: test_f1=%.3f test_p=%.3f test_r=%.3f test_per_f1=%.3f test_org_f1=%.3f "
+        + "test_loc_f1=%.3f test_gum_f1=%.3f test_uner_f1=%.3f tokens_per_s=%.0f%n", s.f1(null), s.precision(null),
+        s.recall(null), s.f1(EntityType.PER), s.f1(EntityType.ORG), s.f1(EntityType.LOC), gum.scores().f1(null),
+        uner.scores().f1(null), all.tokensPerSecond());
+  }
+}

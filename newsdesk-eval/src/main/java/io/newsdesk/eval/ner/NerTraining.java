@@ -1,0 +1,67 @@
+package io.newsdesk.eval.ner;
+
+import io.newsdesk.core.language.ner.LabelledSentence;
+import io.newsdesk.core.language.ner.PerceptronEntityRecognizer;
+import io.newsdesk.core.language.ner.PlaceNames;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code newsdesk train ner}: chooses the number of passes on the tuning part of the training documents (fit on
+ * the rest), then fits the model on every training document and writes it. Held-out documents are never read
+ * here beyond being set aside.
+ */
+public final class NerTraining {
+
+  /** The passes tried when none is given. */
+  static final List<Integer> EPOCHS = List.of(5, 10, 15);
+
+  private NerTraining() {}
+
+  /** Trains and writes the model to {@code target}; {@code epochs} 0 chooses them on the tuning part. */
+  public static void run(Path data, Path target, int epochs, PlaceNames places, PrintWriter out) throws IOException {
+    NerCorpus corpus = NerCorpus.read(data);
+    List<LabelledSentence> fit = corpus.trainingPart(false);
+    List<LabelledSentence> tune = corpus.trainingPart(true);
+    out.printf(Locale.ROOT, "training documents: GUM %d, UNER %d (tuning part %d documents); held out: GUM %d, "
+        + "UNER %d%n", NerCorpus.documents(corpus.gumTrain()), NerCorpus.documents(corpus.unerTrain()),
+        NerCorpus.documents(tune), NerCorpus.documents(corpus.gumTest()), NerCorpus.documents(corpus.unerTest()));
+    int chosen = epochs;
+    if (chosen <= 0) {
+      double bestF1 = -1;
+      for (int e : EPOCHS) {
+        long start = System.nanoTime();
+        PerceptronEntityRecognizer model = PerceptronEntityRecognizer.train(fit, e, places);
+        double f1 = NerScoring.score(model, tune).scores().f1(null);
+        out.printf(Locale.ROOT, "tuning: %d passes, fit on %d sentences in %.1f s: tune F1 %.3f%n", e, fit.size(),
+            (System.nanoTime() - start) / 1e9, f1);
+        out.flush();
+        if (f1 > bestF1) {
+          bestF1 = f1;
+          chosen = e;
+        }
+      }
+    }
+    List<LabelledSentence> training = corpus.training();
+    long start = System.nanoTime();
+    PerceptronEntityRecognizer model = PerceptronEntityRecognizer.train(training, chosen, places);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    out.printf(Locale.ROOT, "trained on %d sentences (%d tokens), %d passes, in %.1f s: %d features, %d first names, "
+        + "%d organisation words%n", training.size(), NerCorpus.tokens(training), chosen, seconds,
+        model.featureCount(), model.lists().firstNames().size(), model.lists().organisationWords().size());
+    if (target.getParent() != null) {
+      Files.createDirectories(target.getParent());
+    }
+    try (OutputStream o = Files.newOutputStream(target)) {
+      model.write(o);
+    }
+    out.printf(Locale.ROOT, "wrote %s (%d bytes)%n", target, Files.size(target));
+    out.printf(Locale.ROOT, "train ner: passes=%d train_seconds=%.1f features=%d model_bytes=%d%n", chosen, seconds,
+        model.featureCount(), Files.size(target));
+  }
+}
