@@ -6,6 +6,7 @@ import io.newsdesk.eval.geo.GeoTask;
 import io.newsdesk.eval.extraction.ExtractionTask;
 import io.newsdesk.eval.reuse.ReuseTask;
 import io.newsdesk.eval.summary.SummaryTask;
+import io.newsdesk.eval.syntax.SyntaxTask;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -25,7 +26,8 @@ public final class EvalTasks {
   /** Every evaluation newsdesk has. */
   public static EvalTasks standard() {
     return new EvalTasks(List.of(new ExtractionTask(), new ClusteringTask(), new GeoTask(), new FactsTask(), new ReuseTask(),
-        new SummaryTask()));
+        new SummaryTask(),
+        new SyntaxTask()));
   }
 
   public Optional<EvalTask> named(String name) {
