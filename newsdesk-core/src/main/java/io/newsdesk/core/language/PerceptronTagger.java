@@ -32,7 +32,7 @@ public final class PerceptronTagger implements PosTagger {
   public static final String RESOURCE = "pos-tagger.bin.gz";
 
   private static final int MAGIC = 0x4e445054; // "NDPT"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   /** One feature's weights, for the few classes it has any for. */
   record Weights(short[] classes, float[] values) {}
@@ -41,6 +41,7 @@ public final class PerceptronTagger implements PosTagger {
   private final String[] upos;
   private final String[] xpos;
   private final Map<String, Integer> tagDictionary;
+  private final Map<String, String> ambiguity;
   private final Map<String, Weights> weights;
   private final Lemmatizer lemmatizer;
   private final List<String> trainingDocuments;
@@ -48,9 +49,12 @@ public final class PerceptronTagger implements PosTagger {
   /**
    * @param classes           "UPOS XPOS" pairs, indexed by the weights
    * @param tagDictionary     the class of each frequent unambiguous word form
+   * @param ambiguity         the UPOS tags each word seen a few times in training took ("ADP|SCONJ"), by its
+   *                          normal form: the tags a word ahead may take, which a left-to-right tagger cannot see yet
    * @param trainingDocuments the documents it was trained on, so an evaluation can check it never saw its test part
    */
-  PerceptronTagger(List<String> classes, Map<String, Integer> tagDictionary, Map<String, Weights> weights,
+  PerceptronTagger(List<String> classes, Map<String, Integer> tagDictionary, Map<String, String> ambiguity,
+                   Map<String, Weights> weights,
                    Lemmatizer lemmatizer, List<String> trainingDocuments) {
     this.classes = List.copyOf(classes);
     this.upos = new String[classes.size()];
@@ -61,6 +65,7 @@ public final class PerceptronTagger implements PosTagger {
       xpos[c] = pair.length > 1 ? pair[1] : "_";
     }
     this.tagDictionary = Map.copyOf(tagDictionary);
+    this.ambiguity = Map.copyOf(ambiguity);
     this.weights = Map.copyOf(weights);
     this.lemmatizer = lemmatizer;
     this.trainingDocuments = List.copyOf(trainingDocuments);
@@ -81,7 +86,7 @@ public final class PerceptronTagger implements PosTagger {
 
   /** This model with {@code lemmas} for its lemmatizer. */
   PerceptronTagger withLemmatizer(Lemmatizer lemmas) {
-    return new PerceptronTagger(classes, tagDictionary, weights, lemmas, trainingDocuments);
+    return new PerceptronTagger(classes, tagDictionary, ambiguity, weights, lemmas, trainingDocuments);
   }
 
   /** The documents the model was trained on. */
@@ -108,7 +113,7 @@ public final class PerceptronTagger implements PosTagger {
 
   /** The class of each word, left to right. */
   int[] classify(String[] words) {
-    Context context = new Context(words);
+    Context context = new Context(words, ambiguity);
     int[] out = new int[words.length];
     double[] scores = new double[classes.size()];
     List<String> features = new ArrayList<>(40);
@@ -157,8 +162,9 @@ public final class PerceptronTagger implements PosTagger {
     private final String[] words;
     private final String[] lowers;
     private final String[] shapes;
+    private final String[] classes;
 
-    Context(String[] words) {
+    Context(String[] words, Map<String, String> ambiguity) {
       this.words = words;
       this.lowers = new String[words.length];
       this.shapes = new String[words.length];
@@ -166,6 +172,14 @@ public final class PerceptronTagger implements PosTagger {
         lowers[i] = normal(words[i]);
         shapes[i] = shape(words[i]);
       }
+      this.classes = new String[words.length];
+      for (int i = 0; i < words.length; i++) {
+        classes[i] = ambiguity.getOrDefault(lowers[i], "?");
+      }
+    }
+
+    private String classesAt(int i) {
+      return i < 0 || i >= words.length ? "-" : classes[i];
     }
 
     private String lower(int i) {
@@ -214,6 +228,10 @@ public final class PerceptronTagger implements PosTagger {
       out.add("sh+1 " + shapeAt(i + 1));
       out.add("l+2 " + lower(i + 2));
       out.add("t1l+1 " + prev + " " + lower(i + 1));
+      out.add("a+1 " + classesAt(i + 1));
+      out.add("a+2 " + classesAt(i + 1) + " " + classesAt(i + 2));
+      out.add("a0+1 " + classesAt(i) + " " + classesAt(i + 1));
+      out.add("t1a+1 " + prev + " " + classesAt(i + 1));
     }
 
     private static String suffix(String w) {
@@ -274,6 +292,12 @@ public final class PerceptronTagger implements PosTagger {
       out.writeUTF(e.getKey());
       out.writeShort(e.getValue());
     }
+    Map<String, String> classesOfWords = new TreeMap<>(ambiguity);
+    out.writeInt(classesOfWords.size());
+    for (Map.Entry<String, String> e : classesOfWords.entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeUTF(e.getValue());
+    }
     Map<String, String> lemmas = lemmatizer.exceptions();
     out.writeInt(lemmas.size());
     for (Map.Entry<String, String> e : lemmas.entrySet()) {
@@ -317,6 +341,10 @@ public final class PerceptronTagger implements PosTagger {
     for (int n = in.readInt(); n > 0; n--) {
       dictionary.put(in.readUTF(), (int) in.readShort());
     }
+    Map<String, String> ambiguity = new HashMap<>();
+    for (int n = in.readInt(); n > 0; n--) {
+      ambiguity.put(in.readUTF(), in.readUTF());
+    }
     Map<String, String> lemmas = new HashMap<>();
     for (int n = in.readInt(); n > 0; n--) {
       lemmas.put(in.readUTF(), in.readUTF());
@@ -334,6 +362,6 @@ public final class PerceptronTagger implements PosTagger {
       }
       weights.put(feature, new Weights(cls, values));
     }
-    return new PerceptronTagger(classes, dictionary, weights, new Lemmatizer(lemmas), documents);
+    return new PerceptronTagger(classes, dictionary, ambiguity, weights, new Lemmatizer(lemmas), documents);
   }
 }

@@ -23,10 +23,12 @@ public final class PerceptronTrainer {
    * @param dictionaryMin how often a word must occur to enter the tag dictionary
    * @param dictionaryShare the share of its occurrences its commonest class must have
    * @param prune         averaged weights smaller than this (in absolute value) are dropped from the model
+   * @param ambiguityMin  how often a word must occur for its possible tags to be a feature of the words before it
    */
-  public record Options(int iterations, long seed, int dictionaryMin, double dictionaryShare, double prune) {
+  public record Options(int iterations, long seed, int dictionaryMin, double dictionaryShare, double prune,
+                        int ambiguityMin) {
     public static Options defaults() {
-      return new Options(8, 17L, 20, 0.97, 0.05);
+      return new Options(10, 17L, 20, 0.97, 0.05, 5);
     }
   }
 
@@ -84,6 +86,7 @@ public final class PerceptronTrainer {
       classIndex.put(classes.get(c), c);
     }
     Map<String, Integer> dictionary = tagDictionary(sentences, classIndex);
+    Map<String, String> ambiguity = ambiguityClasses(sentences);
     Map<String, Learning> learning = new HashMap<>();
     List<String[]> words = new ArrayList<>();
     List<int[]> gold = new ArrayList<>();
@@ -106,7 +109,7 @@ public final class PerceptronTrainer {
       for (int index : order) {
         String[] sentence = words.get(index);
         int[] truth = gold.get(index);
-        PerceptronTagger.Context context = new PerceptronTagger.Context(sentence);
+        PerceptronTagger.Context context = new PerceptronTagger.Context(sentence, ambiguity);
         String prev = PerceptronTagger.Context.START;
         String prev2 = PerceptronTagger.Context.START2;
         for (int i = 0; i < sentence.length; i++) {
@@ -143,11 +146,11 @@ public final class PerceptronTrainer {
         }
       }
       if (afterPass != null) {
-        PerceptronTagger snapshot = average(learning, now, classes, dictionary, documents);
+        PerceptronTagger snapshot = average(learning, now, classes, dictionary, ambiguity, documents);
         afterPass.passed(pass, (double) correct / Math.max(1, total), snapshot);
       }
     }
-    return average(learning, now, classes, dictionary, documents).withLemmatizer(Lemmatizer.learn(sentences));
+    return average(learning, now, classes, dictionary, ambiguity, documents).withLemmatizer(Lemmatizer.learn(sentences));
   }
 
   /** Hears each finished pass. */
@@ -161,7 +164,8 @@ public final class PerceptronTrainer {
   }
 
   private PerceptronTagger average(Map<String, Learning> learning, int now, List<String> classes,
-                                   Map<String, Integer> dictionary, List<String> documents) {
+                                   Map<String, Integer> dictionary, Map<String, String> ambiguity,
+                                   List<String> documents) {
     Map<String, PerceptronTagger.Weights> averaged = new HashMap<>();
     for (Map.Entry<String, Learning> e : learning.entrySet()) {
       Learning w = e.getValue();
@@ -182,7 +186,7 @@ public final class PerceptronTrainer {
             java.util.Arrays.copyOf(values, n)));
       }
     }
-    return new PerceptronTagger(classes, dictionary, averaged, new Lemmatizer(Map.of()), documents);
+    return new PerceptronTagger(classes, dictionary, ambiguity, averaged, new Lemmatizer(Map.of()), documents);
   }
 
   /** Words seen often enough and nearly always with one class: they skip the perceptron. */
@@ -204,6 +208,30 @@ public final class PerceptronTrainer {
       }
     });
     return dictionary;
+  }
+
+  /**
+   * The UPOS tags each word seen at least {@code ambiguityMin} times took in at least a tenth of its occurrences,
+   * joined in order ("ADP|SCONJ"), by normal form. Rarer words are left out, so that the feature means the same in
+   * training, where every word is known, as on new text.
+   */
+  private Map<String, String> ambiguityClasses(List<ConllU.Sentence> sentences) {
+    Map<String, Map<String, Integer>> counts = new TreeMap<>();
+    for (ConllU.Sentence s : sentences) {
+      for (ConllU.Token t : s.tokens()) {
+        counts.computeIfAbsent(PerceptronTagger.Context.normal(t.form()), x -> new TreeMap<>())
+            .merge(t.upos(), 1, Integer::sum);
+      }
+    }
+    Map<String, String> out = new HashMap<>();
+    counts.forEach((word, byTag) -> {
+      int total = byTag.values().stream().mapToInt(Integer::intValue).sum();
+      if (total >= options.ambiguityMin()) {
+        out.put(word, String.join("|", byTag.entrySet().stream().filter(e -> e.getValue() * 10 >= total)
+            .map(Map.Entry::getKey).toList()));
+      }
+    });
+    return out;
   }
 
   /** The class a gold word belongs to: its UPOS and XPOS. */
