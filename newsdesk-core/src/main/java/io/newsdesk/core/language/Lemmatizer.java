@@ -59,17 +59,31 @@ public final class Lemmatizer {
           return w.substring(0, w.length() - 3) + "y";
         }
         if (w.length() > 3 && w.endsWith("ed")) {
-          return w.substring(0, w.length() - 2);
+          return verbStem(w.substring(0, w.length() - 2));
         }
       }
       case "VBG" -> {
         if (w.length() > 4 && w.endsWith("ing")) {
-          return w.substring(0, w.length() - 3);
+          return verbStem(w.substring(0, w.length() - 3));
         }
       }
       default -> { }
     }
     return w;
+  }
+
+  /** A verb's stem once -ed or -ing is gone: "stopp" is "stop", "captur" is "capture" (Porter's rules, in short). */
+  private static String verbStem(String stem) {
+    int n = stem.length();
+    char last = stem.charAt(n - 1);
+    if (n >= 3 && last == stem.charAt(n - 2) && "lsfz".indexOf(last) < 0 && "aeiou".indexOf(last) < 0) {
+      return stem.substring(0, n - 1);
+    }
+    if (stem.endsWith("ur") || stem.endsWith("iz") || stem.endsWith("bl") || stem.endsWith("v") || stem.endsWith("dg")
+        || stem.endsWith("c") || (n >= 3 && stem.endsWith("at") && "aeiou".indexOf(stem.charAt(n - 3)) < 0)) {
+      return stem + "e";
+    }
+    return stem;
   }
 
   /** Learns the exceptions from gold words: for each form and tag, its most frequent lemma where the rules miss it. */
