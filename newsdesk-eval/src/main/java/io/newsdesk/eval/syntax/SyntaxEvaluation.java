@@ -4,40 +4,53 @@ import io.newsdesk.core.language.PerceptronTagger;
 import io.newsdesk.eval.SplitFigures;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import io.newsdesk.core.language.ConllU;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Scores a part-of-speech tagger on GUM documents it never saw (see {@link GumParts}): UPOS, XPOS and lemma
- * accuracy per genre and overall, beside the most-frequent-tag baseline, and its speed.
+ * accuracy per genre and overall, beside the most-frequent-tag baseline, and its speed. The test figures are the
+ * shipped model's on GUM's own dev list; the dev figures are those of a tuning model trained here, with the same
+ * options, on the training documents less the dev part (the shipped model has seen the dev part).
  */
 public final class SyntaxEvaluation {
 
   private final PerceptronTagger tagger;
+  private final TaggerTraining training;
 
-  public SyntaxEvaluation(PerceptronTagger tagger) {
+  public SyntaxEvaluation(PerceptronTagger tagger, TaggerTraining training) {
     this.tagger = tagger;
+    this.training = training;
   }
 
   public void run(Path data, PrintWriter out) {
     GumParts parts = GumParts.read(data);
     Set<String> seen = new HashSet<>(tagger.trainingDocuments());
-    long leaked = parts.test().keySet().stream().filter(seen::contains).count()
-        + parts.dev().keySet().stream().filter(seen::contains).count();
+    long leaked = parts.test().keySet().stream().filter(seen::contains).count();
     if (leaked > 0) {
-      throw new IllegalStateException(leaked + " of the evaluated documents were trained on; retrain with "
+      throw new IllegalStateException(leaked + " of the held-out documents were trained on; retrain with "
           + "newsdesk train tagger");
     }
-    out.printf(Locale.ROOT, "GUM: held-out test part = GUM's own dev list, %d documents; dev part (tuning) = %d "
-        + "documents; the model was trained on %d others, none of these%n", parts.test().size(), parts.dev().size(),
-        tagger.trainingDocuments().size());
-    MostFrequentTag baseline = new MostFrequentTag(GumParts.sentences(parts.train()));
+    out.printf(Locale.ROOT, "GUM: test = GUM's own dev list, %d documents, never trained or tuned on; the shipped "
+        + "model was trained on %d others%n", parts.test().size(), tagger.trainingDocuments().size());
+    out.printf(Locale.ROOT, "dev = %d tuning documents %s, scored by a model trained here on the other %d%n",
+        parts.dev().size(), parts.dev().keySet(), parts.train().size());
+    long start = System.nanoTime();
+    PerceptronTagger tuning = training.train(parts.train(), null);
+    out.printf(Locale.ROOT, "(tuning model trained in %.1f s)%n", (System.nanoTime() - start) / 1e9);
     TagScores.of(parts.dev(), tagger::tag); // warms the JIT before the timed run
     TagScores test = TagScores.of(parts.test(), tagger::tag);
-    TagScores dev = TagScores.of(parts.dev(), tagger::tag);
-    TagScores testBase = TagScores.of(parts.test(), baseline::tag);
-    TagScores devBase = TagScores.of(parts.dev(), baseline::tag);
+    TagScores dev = TagScores.of(parts.dev(), tuning::tag);
+    Map<String, List<ConllU.Sentence>> shippedTraining = new TreeMap<>(parts.training());
+    shippedTraining.keySet().retainAll(seen);
+    TagScores testBase = TagScores.of(parts.test(),
+        new MostFrequentTag(GumParts.sentences(shippedTraining))::tag);
+    TagScores devBase = TagScores.of(parts.dev(), new MostFrequentTag(GumParts.sentences(parts.train()))::tag);
     out.println();
     out.printf(Locale.ROOT, "%-6s %-10s %7s %6s %6s %6s %9s %9s%n", "part", "genre", "words", "UPOS", "XPOS", "lemma",
         "base-UPOS", "base-XPOS");

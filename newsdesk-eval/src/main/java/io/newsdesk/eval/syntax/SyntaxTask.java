@@ -26,6 +26,6 @@ public final class SyntaxTask implements EvalTask {
 
   @Override
   public void run(Path data, PrintWriter out, PrintWriter err) {
-    new SyntaxEvaluation(PerceptronTagger.load()).run(data, out);
+    new SyntaxEvaluation(PerceptronTagger.load(), new TaggerTraining()).run(data, out);
   }
 }
