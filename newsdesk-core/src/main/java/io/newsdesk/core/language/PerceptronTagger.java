@@ -89,6 +89,39 @@ public final class PerceptronTagger implements PosTagger {
     return new PerceptronTagger(classes, tagDictionary, ambiguity, weights, lemmas, trainingDocuments);
   }
 
+  /**
+   * One model whose weights are the mean of {@code models}' (trained on the same sentences, so sharing classes, tag
+   * dictionary, word classes and lemmas).
+   */
+  static PerceptronTagger mixed(List<PerceptronTagger> models) {
+    PerceptronTagger first = models.get(0);
+    Map<String, TreeMap<Integer, Double>> sums = new HashMap<>();
+    for (PerceptronTagger m : models) {
+      if (!m.classes.equals(first.classes)) {
+        throw new IllegalArgumentException("only models of the same classes mix");
+      }
+      m.weights.forEach((feature, w) -> {
+        TreeMap<Integer, Double> byClass = sums.computeIfAbsent(feature, f -> new TreeMap<>());
+        for (int k = 0; k < w.classes.length; k++) {
+          byClass.merge((int) w.classes[k], (double) w.values[k], Double::sum);
+        }
+      });
+    }
+    Map<String, Weights> mean = new HashMap<>();
+    sums.forEach((feature, byClass) -> {
+      short[] cls = new short[byClass.size()];
+      float[] values = new float[byClass.size()];
+      int k = 0;
+      for (Map.Entry<Integer, Double> e : byClass.entrySet()) {
+        cls[k] = e.getKey().shortValue();
+        values[k++] = (float) (e.getValue() / models.size());
+      }
+      mean.put(feature, new Weights(cls, values));
+    });
+    return new PerceptronTagger(first.classes, first.tagDictionary, first.ambiguity, mean, first.lemmatizer,
+        first.trainingDocuments);
+  }
+
   /** The documents the model was trained on. */
   public List<String> trainingDocuments() {
     return trainingDocuments;

@@ -32,7 +32,7 @@ class PerceptronTaggerTest {
   }
 
   private static PerceptronTagger trainToy() throws Exception {
-    return new PerceptronTrainer(new PerceptronTrainer.Options(5, 17L, 20, 0.97, 0.0, 2)).train(toy(),
+    return new PerceptronTrainer(new PerceptronTrainer.Options(5, 17L, 20, 0.97, 0.0, 2, 1)).train(toy(),
         List.of("toy"), null);
   }
 
@@ -43,6 +43,14 @@ class PerceptronTaggerTest {
     assertEquals(List.of("PRON", "VERB", "PUNCT"), upos(tagger.tag(List.of("they", "fish", "."))));
     assertEquals("VBP", tagger.tag(List.of("they", "dog", ".")).get(1).xpos());
     assertEquals(List.of("toy"), tagger.trainingDocuments());
+  }
+
+  @Test
+  void modelsOfSeveralShufflesMixIntoOne() throws Exception {
+    PerceptronTagger mixed = new PerceptronTrainer(new PerceptronTrainer.Options(5, 17L, 20, 0.97, 0.0, 2, 3))
+        .train(toy(), List.of("toy"), null);
+    assertEquals(List.of("DET", "NOUN", "PUNCT"), upos(mixed.tag(List.of("the", "fish", "."))));
+    assertEquals(List.of("PRON", "VERB", "PUNCT"), upos(mixed.tag(List.of("they", "cow", "."))));
   }
 
   @Test

@@ -40,7 +40,8 @@ public final class TaggerTraining {
     out.printf(Locale.ROOT, "GUM: %d training documents (dev part for tuning: %s); held out for eval syntax: %d "
         + "documents (GUM's dev list)%n", parts.training().size(), parts.dev().keySet(), parts.test().size());
     out.printf(Locale.ROOT, "options: %s%n", options);
-    out.printf(Locale.ROOT, "tuning model, trained on the %d other training documents:%n", parts.train().size());
+    out.printf(Locale.ROOT, "tuning model, trained on the %d other training documents (passes of the first of %d "
+        + "shuffles, then their mean):%n", parts.train().size(), options.shuffles());
     long tuningStart = System.nanoTime();
     PerceptronTagger tuning = train(parts.train(), (pass, accuracy, snapshot) -> out.printf(Locale.ROOT,
         "  pass %d: train UPOS+XPOS accuracy %.4f, dev UPOS accuracy %.4f%n", pass, accuracy,

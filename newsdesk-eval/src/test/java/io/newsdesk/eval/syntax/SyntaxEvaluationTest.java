@@ -56,7 +56,7 @@ class SyntaxEvaluationTest {
     Path gum = tinyGum(dir.resolve("gum"));
     Path model = dir.resolve("model.bin.gz");
     StringWriter training = new StringWriter();
-    TaggerTraining trainer = new TaggerTraining(new PerceptronTrainer.Options(3, 17L, 20, 0.97, 0.0, 2));
+    TaggerTraining trainer = new TaggerTraining(new PerceptronTrainer.Options(3, 17L, 20, 0.97, 0.0, 2, 1));
     trainer.run(dir, model, new PrintWriter(training));
     assertTrue(training.toString().contains("GUM: 4 training documents"), training.toString());
     PerceptronTagger tagger;
@@ -77,7 +77,7 @@ class SyntaxEvaluationTest {
   void refusesAModelTrainedOnTheDocumentsItWouldScore(@TempDir Path dir) throws Exception {
     Path gum = tinyGum(dir);
     GumParts parts = GumParts.read(gum);
-    PerceptronTagger leaky = new PerceptronTrainer(new PerceptronTrainer.Options(1, 17L, 20, 0.97, 0.0, 2))
+    PerceptronTagger leaky = new PerceptronTrainer(new PerceptronTrainer.Options(1, 17L, 20, 0.97, 0.0, 2, 1))
         .train(GumParts.sentences(parts.test()), List.copyOf(parts.test().keySet()), null);
     assertThrows(IllegalStateException.class,
         () -> new SyntaxEvaluation(leaky, new TaggerTraining()).run(gum, new PrintWriter(new StringWriter())));
