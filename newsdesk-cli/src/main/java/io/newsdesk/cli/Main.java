@@ -7,7 +7,7 @@ import picocli.CommandLine;
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "newsdesk 0.1.0",
     description = "Turns a flood of overlapping news articles into a sourced record of events.",
     subcommands = {DigestCommand.class, ExtractCommand.class, IngestCommand.class, ServeCommand.class,
-        EvalCommand.class, BenchCommand.class, LoadtestCommand.class, TrainCommand.class,
+        EvalCommand.class, TrainCommand.class, BenchCommand.class, LoadtestCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

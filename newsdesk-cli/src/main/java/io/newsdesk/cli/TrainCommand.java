@@ -1,19 +1,79 @@
 package io.newsdesk.cli;
 
-import picocli.CommandLine;
+import io.newsdesk.core.facts.WorldGazetteer;
+import io.newsdesk.eval.ner.NerTraining;
+import io.newsdesk.eval.syntax.TaggerTraining;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code newsdesk train TASK}: trains one of newsdesk's models from data; one subcommand per model. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = "Trains one of newsdesk's models from public data and writes it.",
-    subcommands = {TrainNerCommand.class})
-final class TrainCommand implements Runnable {
+    description = "Trains one of newsdesk's models from a dataset, prints its figures and writes the model "
+        + "(by default over the one in the source tree, so that the next build ships it).")
+final class TrainCommand implements Callable<Integer> {
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  /** One trainable model: where its trained file goes by default, and how it is trained. */
+  private record Trainable(String defaultOut, Trainer trainer) {}
+
+  @FunctionalInterface
+  private interface Trainer {
+    void train(Path data, Path out, PrintWriter print) throws IOException;
+  }
+
+  /** The models, by task name: one line each. */
+  private static final Map<String, Trainable> TASKS = new LinkedHashMap<>();
+
+  static {
+    TASKS.put("tagger", new Trainable("newsdesk-core/src/main/resources/io/newsdesk/core/language/pos-tagger.bin.gz",
+        (data, out, print) -> new TaggerTraining().run(data, out, print)));
+    // the number of passes is chosen on the tuning part of the training documents (epochs 0)
+    TASKS.put("ner", new Trainable("newsdesk-core/src/main/resources/io/newsdesk/core/language/ner/ner-model.bin.gz",
+        (data, out, print) -> NerTraining.run(data, out, 0, WorldGazetteer.shared()::isWellKnown, print)));
+  }
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "TASK", description = "The model to train: ${COMPLETION-CANDIDATES}.",
+      completionCandidates = TaskNames.class)
+  String task;
+
+  @Option(names = "--data", paramLabel = "DIR", required = true,
+      description = "The training data: ../shared/data/ner (the tagger also takes ../shared/data/ner/gum). It is only read.")
+  Path data;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Where to write the model (default: its resource in the source tree, relative to the current "
+          + "folder: run from the project's root).")
+  Path out;
+
+  /** The task names, for --help. */
+  static final class TaskNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return TASKS.keySet().iterator();
+    }
+  }
 
   @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a model to train is required (ner)");
+  public Integer call() throws IOException {
+    Trainable chosen = TASKS.get(task);
+    Options.require(spec, chosen != null, "unknown task \"" + task + "\" (tasks: " + String.join(", ", TASKS.keySet())
+        + ")");
+    Path target = out != null ? out : Path.of(chosen.defaultOut());
+    try {
+      chosen.trainer().train(data, target, spec.commandLine().getOut());
+    } catch (IllegalArgumentException e) {
+      Options.require(spec, false, e.getMessage());
+    }
+    return 0;
   }
 }

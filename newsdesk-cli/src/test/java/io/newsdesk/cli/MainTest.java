@@ -82,6 +82,15 @@ class MainTest {
   }
 
   @Test
+  void trainRejectsAnUnknownTaskAndDataWithoutGum(@TempDir Path dir) {
+    assertEquals(2, Main.run("train", "nope", "--data", dir.toString()));
+    assertTrue(stderr().contains("unknown task \"nope\" (tasks: tagger, ner)"), stderr());
+    console.reset();
+    assertEquals(2, Main.run("train", "tagger", "--data", dir.toString(), "--out", dir.resolve("m.gz").toString()));
+    assertTrue(stderr().contains("holds no GUM corpus"), stderr());
+  }
+
+  @Test
   void evalListsItsTasksAndRejectsUnknownOnes(@TempDir Path dir) {
     assertEquals(0, Main.run("eval", "--list"));
     for (String task : new String[] {"extraction", "clustering", "reuse"}) {

@@ -7,6 +7,7 @@ import io.newsdesk.eval.geo.GeoTask;
 import io.newsdesk.eval.extraction.ExtractionTask;
 import io.newsdesk.eval.reuse.ReuseTask;
 import io.newsdesk.eval.summary.SummaryTask;
+import io.newsdesk.eval.syntax.SyntaxTask;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -26,7 +27,7 @@ public final class EvalTasks {
   /** Every evaluation newsdesk has. */
   public static EvalTasks standard() {
     return new EvalTasks(List.of(new ExtractionTask(), new ClusteringTask(), new GeoTask(), new FactsTask(), new ReuseTask(),
-        new SummaryTask(), new NerTask()));
+        new SummaryTask(), new NerTask(), new SyntaxTask()));
   }
 
   public Optional<EvalTask> named(String name) {

@@ -1,0 +1,19 @@
+package io.newsdesk.core.language;
+
+import java.util.List;
+
+/** Tags the words of one sentence with their part of speech and lemma. */
+public interface PosTagger {
+
+  /**
+   * One word as tagged.
+   *
+   * @param upos  its Universal Dependencies part of speech, e.g. {@code PROPN}
+   * @param xpos  its Penn Treebank tag, e.g. {@code NNP}
+   * @param lemma its dictionary form, e.g. {@code run} for {@code ran}
+   */
+  record TaggedWord(String form, String upos, String xpos, String lemma) {}
+
+  /** Tags {@code words}, one sentence's tokens in order; the answer has one entry per word. */
+  List<TaggedWord> tag(List<String> words);
+}
