@@ -1,6 +1,6 @@
 package io.newsdesk.core.language.ner;
 
-import java.io.BufferedReader;
+import io.newsdesk.core.language.ConllU;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayDeque;
@@ -42,61 +42,27 @@ public final class GumEntityReader {
   /** A mention as written, before it is judged a name. */
   record Mention(int start, int end, String type) {}
 
+  /** The sentences of {@code source} (read by {@link ConllU}) with their names as spans. */
   public static List<LabelledSentence> read(Reader source, String defaultDocument) throws IOException {
     List<LabelledSentence> sentences = new ArrayList<>();
-    String document = defaultDocument;
-    List<String> tokens = new ArrayList<>();
-    List<String> upos = new ArrayList<>();
-    List<Mention> mentions = new ArrayList<>();
-    Map<String, Deque<Integer>> open = new HashMap<>();
-    Map<String, Deque<String>> openType = new HashMap<>();
-    BufferedReader in = new BufferedReader(source);
-    for (String line = in.readLine(); ; line = in.readLine()) {
-      if (line == null || line.isBlank()) {
-        if (!tokens.isEmpty()) {
-          sentences.add(new LabelledSentence(document, tokens, names(mentions, tokens, upos)));
-          tokens = new ArrayList<>();
-          upos = new ArrayList<>();
-          mentions = new ArrayList<>();
-          open.clear();
-          openType.clear();
+    for (ConllU.Sentence sentence : ConllU.read(source, defaultDocument)) {
+      List<String> tokens = new ArrayList<>();
+      List<String> upos = new ArrayList<>();
+      List<Mention> mentions = new ArrayList<>();
+      Map<String, Deque<Integer>> open = new HashMap<>();
+      Map<String, Deque<String>> openType = new HashMap<>();
+      for (ConllU.Token token : sentence.tokens()) {
+        int index = tokens.size();
+        tokens.add(token.form());
+        upos.add(token.upos());
+        String entity = token.miscValue("Entity");
+        if (entity != null) {
+          parseBrackets(entity, index, mentions, open, openType);
         }
-        if (line == null) {
-          return sentences;
-        }
-        continue;
       }
-      if (line.startsWith("#")) {
-        String comment = line.substring(1).trim();
-        if (comment.startsWith("newdoc id")) {
-          document = comment.substring(comment.indexOf('=') + 1).trim();
-        }
-        continue;
-      }
-      String[] cols = line.split("\t");
-      if (cols.length < 10) {
-        throw new IOException("a CoNLL-U line needs 10 columns: " + line);
-      }
-      if (cols[0].contains("-") || cols[0].contains(".")) {
-        continue; // multi-word tokens and empty nodes: the words themselves follow
-      }
-      int index = tokens.size();
-      tokens.add(cols[1]);
-      upos.add(cols[3]);
-      String entity = entityField(cols[9]);
-      if (entity != null) {
-        parseBrackets(entity, index, mentions, open, openType);
-      }
+      sentences.add(new LabelledSentence(sentence.document(), tokens, names(mentions, tokens, upos)));
     }
-  }
-
-  private static String entityField(String misc) {
-    for (String part : misc.split("\\|")) {
-      if (part.startsWith("Entity=")) {
-        return part.substring("Entity=".length());
-      }
-    }
-    return null;
+    return sentences;
   }
 
   /** Applies one token's brackets: "(1-person-...", "1)", "(4-time-...)", "(5-time-...)4)". */
