@@ -1,5 +1,6 @@
 package io.newsdesk.eval.facts;
 
+import io.newsdesk.eval.ScoringWords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,18 +38,13 @@ final class AnswerScores {
     }
   }
 
-  /** Lower-cased word tokens: runs of letters and digits, every other character a separator. */
-  static List<String> tokens(String s) {
-    return Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
-  }
-
   /**
    * Token F1 of an answer against one phrase: the tokens both share (counted as a bag, each as often as the
    * rarer side has it), over the answer's length for precision and the phrase's for recall.
    */
   static double f1(String answer, String gold) {
-    List<String> mine = tokens(answer);
-    List<String> theirs = tokens(gold);
+    List<String> mine = ScoringWords.of(answer);
+    List<String> theirs = ScoringWords.of(gold);
     if (mine.isEmpty() || theirs.isEmpty()) {
       return 0;
     }
@@ -82,6 +78,6 @@ final class AnswerScores {
   }
 
   private static Set<String> contentWords(String s) {
-    return tokens(s).stream().filter(w -> !STOP.contains(w)).collect(Collectors.toCollection(HashSet::new));
+    return ScoringWords.of(s).stream().filter(w -> !STOP.contains(w)).collect(Collectors.toCollection(HashSet::new));
   }
 }

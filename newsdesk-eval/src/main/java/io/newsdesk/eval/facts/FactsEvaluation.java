@@ -1,5 +1,6 @@
 package io.newsdesk.eval.facts;
 
+import io.newsdesk.eval.ScoringWords;
 import io.newsdesk.core.clean.JunkLineFilter;
 import io.newsdesk.core.facts.LeadFiveWExtractor;
 import io.newsdesk.core.facts.WorldGazetteer;
@@ -42,7 +43,7 @@ public final class FactsEvaluation {
       asked++;
       if (answer != null) {
         answered++;
-        words += AnswerScores.tokens(answer).size();
+        words += ScoringWords.of(answer).size();
         f1 += AnswerScores.bestF1(answer, gold);
         overlaps += AnswerScores.overlaps(answer, gold) ? 1 : 0;
       }

@@ -50,6 +50,11 @@ final class ReuseCorpusGenerator {
       date.put(a.id(), EPOCH.plus(Duration.ofHours(random.nextInt(DAYS * 24))));
       outlet.put(a.id(), outletName(random.nextInt(OUTLETS)));
     }
+    // the untouched texts, read once for the gold tests (each is compared with many passages and reprints)
+    Map<String, GoldText.Text> untouched = new HashMap<>();
+    for (EcbPlus.Article a : source) {
+      untouched.put(a.id(), GoldText.Text.of(a.text()));
+    }
     Map<String, Article> articles = new HashMap<>();
     for (EcbPlus.Article a : source) {
       articles.put(a.id(), article(a.id(), a.text(), date.get(a.id()), outlet.get(a.id())));
@@ -107,7 +112,7 @@ final class ReuseCorpusGenerator {
       }
       articles.put(into.id(), article(into.id(), text.toString(), when, intoOutlet));
       passages.add(new ReuseCorpus.Passage(from.id(), into.id(), passageStart, passageEnd, length,
-          carriersOf(from.sentences().subList(start, start + length), from, into, source)));
+          carriersOf(from.sentences().subList(start, start + length), from, into, source, untouched)));
       made++;
     }
     Set<String> planted = new HashSet<>();
@@ -126,7 +131,7 @@ final class ReuseCorpusGenerator {
       articles.put(id, article(id, reworded(original.text(), share, random),
           date.get(original.id()).plus(Duration.ofHours(1 + random.nextInt(48))),
           otherOutlet(outlet.get(original.id()), random)));
-      copies.add(new ReuseCorpus.Copy(original.id(), id, nearCopiesOf(original, source)));
+      copies.add(new ReuseCorpus.Copy(original.id(), id, nearCopiesOf(original, source, untouched)));
       planted.add(id);
       copiesMade++;
     }
@@ -156,13 +161,13 @@ final class ReuseCorpusGenerator {
    * ECB+ collected from several sites.
    */
   private static Set<String> carriersOf(List<String> passage, EcbPlus.Article from, EcbPlus.Article into,
-                                        List<EcbPlus.Article> all) {
+                                        List<EcbPlus.Article> all, Map<String, GoldText.Text> untouched) {
     Set<String> out = new HashSet<>();
     for (EcbPlus.Article a : all) {
       if (a == from || a == into || !a.topic().equals(from.topic())) {
         continue;
       }
-      String text = a.text();
+      GoldText.Text text = untouched.get(a.id());
       if (passage.stream().anyMatch(sentence -> GoldText.carries(text, sentence))) {
         out.add(a.id());
       }
@@ -171,10 +176,13 @@ final class ReuseCorpusGenerator {
   }
 
   /** The untouched articles that were already near-copies of {@code original} in ECB+ ({@link GoldText}). */
-  private static Set<String> nearCopiesOf(EcbPlus.Article original, List<EcbPlus.Article> all) {
+  private static Set<String> nearCopiesOf(EcbPlus.Article original, List<EcbPlus.Article> all,
+                                          Map<String, GoldText.Text> untouched) {
+    GoldText.Text originalText = untouched.get(original.id());
     Set<String> out = new HashSet<>();
     for (EcbPlus.Article a : all) {
-      if (a != original && GoldText.bigramJaccard(original.text(), a.text()) >= GoldText.NEAR_COPY_BIGRAM_JACCARD) {
+      if (a != original && GoldText.bigramJaccard(originalText, untouched.get(a.id()))
+          >= GoldText.NEAR_COPY_BIGRAM_JACCARD) {
         out.add(a.id());
       }
     }

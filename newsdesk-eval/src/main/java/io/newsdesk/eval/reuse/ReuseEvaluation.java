@@ -206,7 +206,8 @@ public final class ReuseEvaluation {
         String planted = plantedCopy.containsKey(c) ? c : plantedCopy.containsKey(r.original()) ? r.original() : null;
         if (planted == null) {
           naturalPairs++;
-          naturalClose += GoldText.bigramJaccard(byId.get(r.original()).text(), byId.get(c).text())
+          naturalClose += GoldText.bigramJaccard(GoldText.Text.of(byId.get(r.original()).text()),
+              GoldText.Text.of(byId.get(c).text()))
               >= GoldText.NEAR_COPY_BIGRAM_JACCARD ? 1 : 0;
           continue;
         }

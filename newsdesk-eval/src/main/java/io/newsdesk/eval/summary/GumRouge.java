@@ -1,5 +1,6 @@
 package io.newsdesk.eval.summary;
 
+import io.newsdesk.eval.ScoringWords;
 import io.newsdesk.core.clean.JunkLineFilter;
 import io.newsdesk.core.facts.FactExtractor;
 import io.newsdesk.core.facts.Gazetteer;
@@ -112,11 +113,11 @@ final class GumRouge {
         }
         Document d = docs.get(g.name());
         EventSummary summary = newsdesk.summarize(List.of(d), facts.extract(List.of(d)));
-        List<List<String>> references = g.summaries().stream().map(Rouge::words).toList();
+        List<List<String>> references = g.summaries().stream().map(ScoringWords::of).toList();
         int length = (int) Math.round(references.stream().mapToInt(List::size).average().orElse(0));
         String text = String.join(" ", summary.sentences().stream().map(SummarySentence::text).toList());
-        Rouge.Scores ours = Rouge.against(first(Rouge.words(text), length), references);
-        Rouge.Scores lead = Rouge.against(first(Rouge.words(d.article().text()), length), references);
+        Rouge.Scores ours = Rouge.against(first(ScoringWords.of(text), length), references);
+        Rouge.Scores lead = Rouge.against(first(ScoringWords.of(d.article().text()), length), references);
         out.printf(Locale.ROOT, "%-28s %5d %9.3f %9.3f %9.3f %9.3f%n", g.name(), length, ours.rouge1(), lead.rouge1(),
             ours.rouge2(), lead.rouge2());
         Sums s = sums.get(part);

@@ -1,19 +1,17 @@
 package io.newsdesk.eval.summary;
 
+import io.newsdesk.eval.ScoringWords;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * ROUGE (Lin, 2004) as F1, written here rather than taken from a library so that it shares nothing with what it
@@ -32,22 +30,11 @@ final class Rouge {
     }
   }
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Set<String> STOP_WORDS = readStopWords();
 
   private Rouge() {}
 
-  /** The words of a text as ROUGE counts them. */
-  static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
-  }
-
-  /** The mean F1 of {@code summary} against each of {@code references} (all given as {@link #words}). */
+  /** The mean F1 of {@code summary} against each of {@code references} (all given as {@link ScoringWords#of}). */
   static Scores against(List<String> summary, List<List<String>> references) {
     if (references.isEmpty()) {
       throw new IllegalArgumentException("ROUGE needs at least one reference");

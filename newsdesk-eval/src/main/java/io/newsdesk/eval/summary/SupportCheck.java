@@ -1,8 +1,7 @@
 package io.newsdesk.eval.summary;
 
+import io.newsdesk.eval.ScoringWords;
 import io.newsdesk.core.model.SummarySentence;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,7 +9,7 @@ import java.util.Set;
  * Whether every article a summary sentence cites really carries it, judged on the articles' text as read, with
  * code of its own (nothing of the summarizer's or of newsdesk's text analysis): a cited article carries a sentence
  * when its text contains the sentence verbatim (whitespace aside) or at least {@link #SHARED_TRIGRAMS} of the
- * sentence's word trigrams (lower-cased words as {@link Rouge#words} reads them, no stemming). A sentence may be
+ * sentence's word trigrams (lower-cased words as {@link ScoringWords} reads them, no stemming). A sentence may be
  * cut (an opener, a dateline) and still carry; a paraphrase does not.
  */
 final class SupportCheck {
@@ -27,7 +26,7 @@ final class SupportCheck {
     this.trigramsOf = new java.util.HashMap<>();
     textById.forEach((id, text) -> {
       normalisedText.put(id, normalise(text));
-      trigramsOf.put(id, trigrams(Rouge.words(text)));
+      trigramsOf.put(id, ScoringWords.grams(ScoringWords.of(text), 3));
     });
   }
 
@@ -36,29 +35,17 @@ final class SupportCheck {
       return false;
     }
     String sentence = normalise(s.text());
-    Set<String> wanted = trigrams(Rouge.words(s.text()));
+    Set<String> wanted = ScoringWords.grams(ScoringWords.of(s.text()), 3);
     for (String id : s.sources()) {
       String text = normalisedText.get(id);
       if (text == null) {
         return false;
       }
-      if (!text.contains(sentence) && !(wanted.size() > 0 && share(wanted, trigramsOf.get(id)) >= SHARED_TRIGRAMS)) {
+      if (!text.contains(sentence) && !(wanted.size() > 0 && ScoringWords.heldShare(wanted, trigramsOf.get(id)) >= SHARED_TRIGRAMS)) {
         return false;
       }
     }
     return true;
-  }
-
-  private static double share(Set<String> wanted, Set<String> held) {
-    return (double) wanted.stream().filter(held::contains).count() / wanted.size();
-  }
-
-  private static Set<String> trigrams(List<String> words) {
-    Set<String> out = new HashSet<>();
-    for (int i = 0; i + 3 <= words.size(); i++) {
-      out.add(words.get(i) + " " + words.get(i + 1) + " " + words.get(i + 2));
-    }
-    return out;
   }
 
   private static String normalise(String text) {

@@ -1,5 +1,6 @@
 package io.newsdesk.eval.summary;
 
+import io.newsdesk.eval.ScoringWords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -7,14 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class RougeTest {
 
-  private static final List<String> SUMMARY = Rouge.words("The cat sat on the mat.");
-  private static final List<String> REFERENCE = Rouge.words("The cat lay on the MAT today!");
-
-  @Test
-  void wordsAreLowerCasedRunsOfLettersAndDigits() {
-    assertEquals(List.of("it", "s", "6", "30", "am", "in", "são", "paulo"),
-        Rouge.words("It's 6:30 am in São Paulo."));
-  }
+  private static final List<String> SUMMARY = ScoringWords.of("The cat sat on the mat.");
+  private static final List<String> REFERENCE = ScoringWords.of("The cat lay on the MAT today!");
 
   @Test
   void rouge1CountsSharedWordsWithoutStopWords() {
@@ -27,8 +22,8 @@ class RougeTest {
     // "the cat", "on the", "the mat" shared: P 3/5, R 3/6, F1 6/11
     assertEquals(6.0 / 11, Rouge.rouge2(SUMMARY, REFERENCE), 1e-9);
     // a pair counts as often as it stands in both: "the the" twice in the summary, once in the reference
-    assertEquals(2.0 / 3, Rouge.rouge2(Rouge.words("the the the"), Rouge.words("the the")), 1e-9);
-    assertEquals(0, Rouge.rouge2(Rouge.words("cat"), REFERENCE));
+    assertEquals(2.0 / 3, Rouge.rouge2(ScoringWords.of("the the the"), ScoringWords.of("the the")), 1e-9);
+    assertEquals(0, Rouge.rouge2(ScoringWords.of("cat"), REFERENCE));
   }
 
   @Test
