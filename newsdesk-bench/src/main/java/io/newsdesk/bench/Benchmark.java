@@ -46,9 +46,10 @@ public final class Benchmark {
   /**
    * @param streamArticles         articles of the stream clustering run, all in the live window; 0 to skip it
    * @param streamEmbeddedArticles articles of the same run with embeddings on; 0 to skip it
+   * @param data                   the shared data folder the real corpus is read from; null for generated only
    */
   public record Settings(int articles, int runs, long seed, List<Integer> reuseSizes, Path work, Path cliJar,
-                         Path seeds, int streamArticles, int streamEmbeddedArticles) {
+                         Path seeds, int streamArticles, int streamEmbeddedArticles, Path data) {
     public Settings {
       if (articles < 100) {
         throw new IllegalArgumentException("articles must be at least 100: " + articles);
@@ -86,44 +87,54 @@ public final class Benchmark {
     out.flush();
 
     List<Article> articles = corpus.articles();
-    Map<String, Double> rates = new LinkedHashMap<>();
-    DocumentAnalyzer analyzer = new DocumentAnalyzer();
-    JunkLineFilter cleaner = new JunkLineFilter();
-    List<Article> cleaned = articles.parallelStream().map(cleaner::clean).toList();
-    List<Document> docs = cleaned.parallelStream().map(analyzer::analyze).toList();
-    EventGrouper grouper = new EventGrouper(new MinHashReprintDetector(), new NeighbourGraphClusterer());
-    List<List<Document>> groups = grouper.group(docs).events();
-    DocumentFrequencies df = new DocumentFrequencies();
-    docs.forEach(d -> df.add(d.terms()));
-    EventAssembler assembler = new EventAssembler(new RuleBasedFactExtractor(Gazetteer.countries()),
-        new PassageReuseDetector(), new CentralitySummarizer(df));
+    Map<String, Double> rates = stageRates(articles, jsonl, html, true, s.runs());
+    double heap = rates.remove(PEAK_HEAP);
 
-    rates.put("read .jsonl", median(s.runs(), articles.size(), () -> CorpusReader.standard().read(List.of(jsonl), a -> { })));
-    rates.put("read .html (extraction)", median(s.runs(), articles.size(),
-        () -> CorpusReader.standard().read(List.of(html), a -> { })));
-    rates.put("clean", median(s.runs(), articles.size(), () -> articles.parallelStream().map(cleaner::clean).toList()));
-    rates.put("analyse", median(s.runs(), articles.size(), () -> cleaned.parallelStream().map(analyzer::analyze).toList()));
-    rates.put("reprints + cluster", median(s.runs(), articles.size(), () -> grouper.group(docs)));
-    rates.put("facts + reuse + summaries", median(s.runs(), articles.size(),
-        () -> groups.parallelStream().map(g -> assembler.assemble(g, List.of())).toList()));
-    resetPeaks();
-    rates.put("end to end, text (.jsonl)", median(s.runs(), articles.size(),
-        () -> Digest.standard().run(List.of(jsonl), Progress.NONE)));
-    double heap = peakHeapMb();
-    rates.put("end to end, HTML", median(s.runs(), articles.size(),
-        () -> Digest.standard().run(List.of(html), Progress.NONE)));
+    RealCorpus real = s.data() == null ? null : RealCorpus.read(s.data(), out);
+    Map<String, Double> realRates = Map.of();
+    double realHeap = -1;
+    double realWords = 0;
+    if (real == null) {
+      out.printf("real corpus: none under %s, so only generated articles are timed%n", s.data());
+    } else {
+      List<Article> replicated = real.replicate(s.articles());
+      realWords = replicated.stream().mapToLong(a -> RealCorpus.words(a.text())).sum() / (double) replicated.size();
+      Path realJsonl = Files.createDirectories(s.work().resolve("real-jsonl"));
+      new JsonlCorpusWriter().write(replicated, realJsonl);
+      real.sources().forEach(src -> out.printf(Locale.ROOT, "real corpus: %-26s %5d articles, %6.0f words each%n",
+          src.name(), src.articles(), src.words() / (double) src.articles()));
+      out.printf(Locale.ROOT, "real corpus: %d originals replicated to %d articles (round k shifted by k periods "
+          + "of the set's span + 30 days, ids r<k>/...), %.0f words each%n", real.originals().size(),
+          replicated.size(), realWords);
+      out.flush();
+      realRates = stageRates(replicated, realJsonl, real.htmlPages(), false, s.runs());
+      realHeap = realRates.remove(PEAK_HEAP);
+    }
 
-    out.printf("%n%-28s %12s%n", "stage", "articles/s");
-    rates.forEach((k, v) -> out.printf(Locale.ROOT, "%-28s %12.0f%n", k, v));
-    out.printf(Locale.ROOT, "peak heap during the text digest: %.0f MB; peak resident memory of the process: %s%n",
-        heap, peakRssMb() < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", peakRssMb()));
+    out.printf("%n%-28s %16s %16s %14s%n", "stage", "generated art/s", "real art/s", "real tokens/s");
+    for (Map.Entry<String, Double> e : rates.entrySet()) {
+      Double r = realRates.get(e.getKey());
+      // the extraction row counts the benchmark's own pages, whose length is not the replicated corpus's
+      boolean tokens = r != null && !e.getKey().startsWith("read .html");
+      out.printf(Locale.ROOT, "%-28s %16.0f %16s %14s%n", e.getKey(), e.getValue(),
+          r == null ? "-" : String.format(Locale.ROOT, "%.0f", r),
+          tokens ? String.format(Locale.ROOT, "%.0f", r * realWords) : "-");
+    }
+    out.printf(Locale.ROOT, "peak heap during the text digest: generated %.0f MB, real %s; peak resident memory of "
+        + "the process: %s%n", heap, realHeap < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", realHeap),
+        peakRssMb() < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", peakRssMb()));
     out.flush();
+    LongArticles longs = new LongArticles(out, progress);
+    LongArticles.Result longArticles = real == null ? null : longs.run(real, s.work());
+    double hugeSeconds = real == null || s.cliJar() == null ? -1 : longs.hugeParagraph(real, s.work(), s.cliJar());
 
     Map<Integer, Double> reuse = new LinkedHashMap<>();
+    DocumentAnalyzer analyzer = new DocumentAnalyzer();
+    JunkLineFilter cleaner = new JunkLineFilter();
     for (int size : s.reuseSizes()) {
       progress.update("reuse corpus of " + size, 0, -1);
-      List<Document> big = size == articles.size() ? docs : new CorpusGenerator(s.seed() + size).generate(size)
-          .articles().parallelStream().map(a -> analyzer.analyze(cleaner.clean(a))).toList();
+      List<Document> big = (size == articles.size() ? articles : new CorpusGenerator(s.seed() + size).generate(size)
+          .articles()).parallelStream().map(a -> analyzer.analyze(cleaner.clean(a))).toList();
       double rate = median(s.runs(), big.size(), () -> new PassageReuseDetector().detect(big));
       reuse.put(size, rate);
       out.printf(Locale.ROOT, "reuse detection at %,d articles: %.0f articles/s%n", size, rate);
@@ -149,6 +160,16 @@ public final class Benchmark {
         articles.size(), rates.get("end to end, text (.jsonl)"), rates.get("end to end, HTML"),
         rates.get("read .html (extraction)"), rates.get("clean"), rates.get("analyse"), rates.get("reprints + cluster"),
         rates.get("facts + reuse + summaries"), heap, peakRssMb()));
+    if (!realRates.isEmpty()) {
+      last.append(String.format(Locale.ROOT, " real_e2e_text=%.0f real_tokens_per_s=%.0f real_cluster=%.0f"
+              + " real_events=%.0f real_peak_heap_mb=%.0f", realRates.get("end to end, text (.jsonl)"),
+          realRates.get("end to end, text (.jsonl)") * realWords, realRates.get("reprints + cluster"),
+          realRates.get("facts + reuse + summaries"), realHeap));
+    }
+    if (longArticles != null) {
+      last.append(String.format(Locale.ROOT, " per_word_1mb_over_5kb=%.2f huge_paragraph_s=%s", longArticles.ratio(),
+          hugeSeconds < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", hugeSeconds)));
+    }
     reuse.forEach((size, rate) -> last.append(String.format(Locale.ROOT, " reuse_%d=%.0f", size, rate)));
     if (plain != null) {
       last.append(String.format(Locale.ROOT, " stream_cluster_%d=%.0f stream_held_mb=%.0f stream_peak_heap_mb=%.0f",
@@ -163,6 +184,51 @@ public final class Benchmark {
     out.println(last);
     out.flush();
     return result;
+  }
+
+  /** Key under which {@link #stageRates} returns the peak heap of the text digest, in MB. */
+  private static final String PEAK_HEAP = "peak heap MB";
+
+  /**
+   * Articles per second of each stage and end to end on {@code articles}, written as JSON Lines in {@code jsonl};
+   * {@code html} holds HTML pages for the extraction stage, or is null; {@code digestHtml} says whether they are
+   * also the same articles as HTML, to be digested end to end. The peak heap of the
+   * text digest comes back under {@link #PEAK_HEAP}.
+   */
+  private Map<String, Double> stageRates(List<Article> articles, Path jsonl, Path html, boolean digestHtml,
+      int runs) {
+    Map<String, Double> rates = new LinkedHashMap<>();
+    DocumentAnalyzer analyzer = new DocumentAnalyzer();
+    JunkLineFilter cleaner = new JunkLineFilter();
+    List<Article> cleaned = articles.parallelStream().map(cleaner::clean).toList();
+    List<Document> docs = cleaned.parallelStream().map(analyzer::analyze).toList();
+    EventGrouper grouper = new EventGrouper(new MinHashReprintDetector(), new NeighbourGraphClusterer());
+    List<List<Document>> groups = grouper.group(docs).events();
+    DocumentFrequencies df = new DocumentFrequencies();
+    docs.forEach(d -> df.add(d.terms()));
+    EventAssembler assembler = new EventAssembler(new RuleBasedFactExtractor(Gazetteer.countries()),
+        new PassageReuseDetector(), new CentralitySummarizer(df));
+
+    rates.put("read .jsonl", median(runs, articles.size(), () -> CorpusReader.standard().read(List.of(jsonl), a -> { })));
+    if (html != null) {
+      int pages = CorpusReader.standard().read(List.of(html), a -> { }).articles();
+      rates.put("read .html (extraction)", median(runs, pages, () -> CorpusReader.standard().read(List.of(html), a -> { })));
+    }
+    rates.put("clean", median(runs, articles.size(), () -> articles.parallelStream().map(cleaner::clean).toList()));
+    rates.put("analyse", median(runs, articles.size(), () -> cleaned.parallelStream().map(analyzer::analyze).toList()));
+    rates.put("reprints + cluster", median(runs, articles.size(), () -> grouper.group(docs)));
+    rates.put("facts + reuse + summaries", median(runs, articles.size(),
+        () -> groups.parallelStream().map(g -> assembler.assemble(g, List.of())).toList()));
+    resetPeaks();
+    rates.put("end to end, text (.jsonl)", median(runs, articles.size(),
+        () -> Digest.standard().run(List.of(jsonl), Progress.NONE)));
+    double heap = peakHeapMb();
+    if (digestHtml) {
+      rates.put("end to end, HTML", median(runs, articles.size(),
+          () -> Digest.standard().run(List.of(html), Progress.NONE)));
+    }
+    rates.put(PEAK_HEAP, heap);
+    return rates;
   }
 
   /** Median articles per second over {@code runs} timed runs, after one untimed warm-up run. */

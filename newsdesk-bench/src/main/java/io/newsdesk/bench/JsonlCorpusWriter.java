@@ -25,11 +25,17 @@ public final class JsonlCorpusWriter {
 
   /** Writes {@code DIR/<outlet>.jsonl} files; returns the files written. */
   public List<Path> write(GeneratedCorpus corpus, Path dir) throws IOException {
+    return write(corpus.articles(), dir);
+  }
+
+  /** Writes {@code DIR/<outlet>.jsonl} files ({@code unknown-outlet.jsonl} for articles without one). */
+  public List<Path> write(List<Article> articles, Path dir) throws IOException {
     Files.createDirectories(dir);
     Map<String, Writer> files = new LinkedHashMap<>();
     try {
-      for (Article a : corpus.articles()) {
-        String name = Outlet.slug(a.outlet()) + ".jsonl";
+      for (Article a : articles) {
+        String slug = a.outlet() == null ? "" : Outlet.slug(a.outlet());
+        String name = (slug.isEmpty() ? "unknown-outlet" : slug) + ".jsonl";
         Writer out = files.computeIfAbsent(name, n -> open(dir.resolve(n)));
         writeLine(a, out);
       }
@@ -45,14 +51,20 @@ public final class JsonlCorpusWriter {
     try (JsonGenerator g = json.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
       g.writeStartObject();
       g.writeStringField("id", a.id());
-      g.writeStringField("title", a.title());
-      g.writeStringField("url", a.url());
-      g.writeStringField("published", a.published().toString());
-      g.writeStringField("outlet", a.outlet());
+      writeIfKnown(g, "title", a.title());
+      writeIfKnown(g, "url", a.url());
+      writeIfKnown(g, "published", a.published() == null ? null : a.published().toString());
+      writeIfKnown(g, "outlet", a.outlet());
       g.writeStringField("text", a.text());
       g.writeEndObject();
     }
     out.write('\n');
+  }
+
+  private static void writeIfKnown(JsonGenerator g, String field, String value) throws IOException {
+    if (value != null) {
+      g.writeStringField(field, value);
+    }
   }
 
   private static Writer open(Path file) {

@@ -51,6 +51,12 @@ final class BenchCommand implements Callable<Integer> {
       description = "The seed articles whose digest latency is timed (default: ${DEFAULT-VALUE}).")
   Path seeds;
 
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+      description = "The shared data folder whose real articles (ECB+, Giveme5W1H, the stories set, LGL, the "
+          + "extraction benchmark's HTML) are timed beside the generated ones, replicated to --articles; "
+          + "\"none\" times generated articles only (default: ${DEFAULT-VALUE}).")
+  String data;
+
   @Option(names = "--engine", defaultValue = "single", paramLabel = "single|spark",
       description = "spark: only the digest of the generated corpus, on one machine and by the Spark job at "
           + "local[1] and local[2], with articles/s and B3 F1 of Spark's events against one machine's "
@@ -77,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
       }
       new Benchmark(spec.commandLine().getOut(), new StderrProgress(spec.commandLine().getErr()))
           .run(new Benchmark.Settings(articles, runs, seed, reuseSizes, work, jar, seeds, streamArticles,
-              streamEmbeddedArticles));
+              streamEmbeddedArticles, data.equals("none") ? null : Path.of(data)));
     } finally {
       if (keep == null) {
         delete(work);
