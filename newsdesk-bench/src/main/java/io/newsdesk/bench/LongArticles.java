@@ -43,10 +43,11 @@ final class LongArticles {
     Article longOne = joined(real.originals(), LONG_BYTES, "\n\n", "long-article/1mb");
     Path shortFile = write(shortOne, work.resolve("long-5kb"));
     Path longFile = write(longOne, work.resolve("long-1mb"));
+    Digest digest = Digest.standard();
     progress.update("the 5 KB article", 0, -1);
-    double shortSeconds = medianSeconds(7, shortFile);
+    double shortSeconds = medianSeconds(digest, 7, shortFile);
     progress.update("the 1 MB article", 0, -1);
-    double longSeconds = medianSeconds(3, longFile);
+    double longSeconds = medianSeconds(digest, 3, longFile);
     long shortWords = RealCorpus.words(shortOne.text());
     long longWords = RealCorpus.words(longOne.text());
     Result r = new Result(shortWords, shortSeconds / shortWords, longWords, longSeconds / longWords);
@@ -111,12 +112,12 @@ final class LongArticles {
   }
 
   /** Median seconds of {@code runs} digests of the folder, after one untimed warm-up. */
-  private static double medianSeconds(int runs, Path folder) {
-    Digest.standard().run(List.of(folder), Progress.NONE);
+  private static double medianSeconds(Digest digest, int runs, Path folder) {
+    digest.run(List.of(folder), Progress.NONE);
     double[] seconds = new double[runs];
     for (int i = 0; i < runs; i++) {
       long t = System.nanoTime();
-      Digest.standard().run(List.of(folder), Progress.NONE);
+      digest.run(List.of(folder), Progress.NONE);
       seconds[i] = (System.nanoTime() - t) / 1e9;
     }
     Arrays.sort(seconds);

@@ -99,7 +99,7 @@ final class DigestCommand implements Callable<Integer> {
     ArticleFilter filter = Options.filter(spec, filters);
     DigestResult result = digest.run(inputs, filter, new StderrProgress(err));
     for (Problem p : result.problems()) {
-      err.println("skipped " + p);
+      err.println(p.outcome() + " " + p);
     }
     if (result.articles() == 0) {
       err.println("newsdesk: no articles found in " + inputs);
@@ -114,7 +114,7 @@ final class DigestCommand implements Callable<Integer> {
 
     long multi = result.events().stream().filter(e -> e.articles().size() > 1).count();
     stdout.printf("Read %d articles from %d files%s.%n", result.articles(), result.read().filesRead(),
-        result.problems().isEmpty() ? "" : " (" + result.problems().size() + " skipped, see stderr)");
+        Options.problemCounts(result.problems()));
     if (!result.read().ignoredByExtension().isEmpty()) {
       stdout.println("Ignored files of other types: " + result.read().ignoredByExtension());
     }

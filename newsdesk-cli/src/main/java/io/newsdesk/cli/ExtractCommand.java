@@ -61,7 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
       out.flush();
     }
     for (Problem p : report.problems()) {
-      spec.commandLine().getErr().println("skipped " + p);
+      spec.commandLine().getErr().println(p.outcome() + " " + p);
     }
     spec.commandLine().getErr().printf("extracted %d articles from %d files%s%s%n", report.articles(),
         report.filesRead(), report.problems().isEmpty() ? "" : ", skipped " + report.problems().size(),

@@ -134,7 +134,7 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   private static int report(PrintWriter err, List<Problem> problems) {
-    problems.forEach(p -> err.println("skipped " + p));
+    problems.forEach(p -> err.println(p.outcome() + " " + p));
     return problems.size();
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Merges mentions into one entity per real thing. Two spellings are one thing when they differ only in
@@ -52,19 +53,31 @@ public final class EntityResolver {
     names.sort(Comparator.comparingInt((Tally t) -> -t.count).thenComparing(t -> -t.name.length())
         .thenComparing(t -> t.name));
     List<List<Tally>> groups = new ArrayList<>();
+    // Each spelling is compared only with the spellings that share a key with it (see keys()): every pair the
+    // rules can join shares one, so the groups are those of comparing all pairs, at a cost linear in the names
+    // rather than quadratic (a long article names thousands).
+    Map<String, List<Tally>> byKey = new HashMap<>();
+    Map<Tally, Integer> groupOf = new HashMap<>();
     for (Tally t : names) {
-      List<Tally> home = null;
-      for (List<Tally> g : groups) {
-        if (g.stream().anyMatch(other -> sameThing(t, other))) {
-          home = g;
-          break;
+      int home = Integer.MAX_VALUE;
+      List<String> keys = keys(t);
+      for (String key : keys) {
+        for (Tally other : byKey.getOrDefault(key, List.of())) {
+          int g = groupOf.get(other);
+          if (g < home && sameThing(t, other)) {
+            home = g;
+          }
         }
       }
-      if (home == null) {
-        home = new ArrayList<>();
-        groups.add(home);
+      if (home == Integer.MAX_VALUE) {
+        home = groups.size();
+        groups.add(new ArrayList<>());
       }
-      home.add(t);
+      groups.get(home).add(t);
+      groupOf.put(t, home);
+      for (String key : keys) {
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+      }
     }
     List<Entity> out = new ArrayList<>();
     for (List<Tally> g : groups) {
@@ -199,6 +212,29 @@ public final class EntityResolver {
     return new ArrayList<>(byName.values());
   }
 
+  /**
+   * Keys that any two spellings {@link #sameThing} joins have in common: the gazetteer's place, the folded
+   * spelling, the consonant skeleton of a one-word name, and the folded last word a surname is matched by.
+   */
+  private List<String> keys(Tally t) {
+    List<String> keys = new ArrayList<>(4);
+    gazetteer.place(t.name).ifPresent(p -> keys.add("place:" + p.name()));
+    keys.add("folded:" + t.folded);
+    String[] parts = WHITESPACE.split(t.name);
+    if (parts.length == 1) {
+      if (t.folded.length() >= 4) {
+        keys.add("skeleton:" + Spellings.skeleton(Spellings.transliterated(t.folded)));
+      }
+      keys.add("surname:" + t.folded);
+    } else if (parts.length <= 4) {
+      keys.add("surname:" + Spellings.folded(parts[parts.length - 1]));
+    }
+    return keys;
+  }
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("of", "for", "the", "and");
+
   /** True when two spellings name the same thing by the rules in the class comment. */
   private boolean sameThing(Tally a, Tally b) {
     var placeA = gazetteer.place(a.name);
@@ -211,28 +247,30 @@ public final class EntityResolver {
 
   /** "Assad" is "Bashar al-Assad": a one-word person-like name that is the last word of a two-to-four-word one. */
   private boolean isSurnameOf(Tally shortName, Tally fullName) {
-    String[] parts = fullName.name.split("\\s+");
+    String[] parts = WHITESPACE.split(fullName.name);
     if (shortName.name.contains(" ") || parts.length < 2 || parts.length > 4 || Names.isAcronym(shortName.name)
         || shortName.mostly(EntityType.PLACE) || shortName.mostly(EntityType.ORGANIZATION)
         || fullName.mostly(EntityType.PLACE) || fullName.mostly(EntityType.ORGANIZATION)) {
       return false;
     }
     for (String p : parts) {
-      if (p.matches("of|for|the|and") || Names.ORG_WORDS.contains(p)) {
+      if (NAME_JOINERS.contains(p) || Names.ORG_WORDS.contains(p)) {
         return false;
       }
     }
-    return Spellings.folded(parts[parts.length - 1]).equals(Spellings.folded(shortName.name));
+    return Spellings.folded(parts[parts.length - 1]).equals(shortName.folded);
   }
 
   private static final class Tally {
     final String name;
+    final String folded;
     int count;
     final TreeSet<String> articles = new TreeSet<>();
     final Map<EntityType, Integer> types = new EnumMap<>(EntityType.class);
 
     Tally(String name) {
       this.name = name;
+      this.folded = Spellings.folded(name);
     }
 
     /** True when most mentions of this spelling have this type. */

@@ -59,9 +59,9 @@ final class WhereFinder {
     String body = doc.article().text();
     int bodyAt = title.length() + 2;
     String text = title + "\n\n" + body;
-    Map<String, Boolean> personal = new HashMap<>(); // a name recurs: search the article for it once
+    Map<String, List<Neighbour>> beside = neighbours(text);
     List<Toponym> all = places.find(text).stream()
-        .filter(t -> !personal.computeIfAbsent(t.name(), n -> partOfLongerName(text, n))).toList();
+        .filter(t -> !partOfLongerName(beside, t.name())).toList();
     List<Sentence> sentences = doc.sentences();
     int leadEnd = sentences.isEmpty() ? 0 : sentences.get(Math.min(LeadSentence.SENTENCES, sentences.size()) - 1).end();
 
@@ -73,7 +73,7 @@ final class WhereFinder {
       }
       Matcher site = SITE.matcher(s.text());
       while (site.find()) {
-        if (isSite(text, site.group(1))) {
+        if (isSite(text, beside, site.group(1))) {
           add(named, site.group(1), Grain.SITE, s.index());
         }
       }
@@ -168,22 +168,50 @@ final class WhereFinder {
    * True for a small place's name that the article also uses beside another capitalised word which together
    * name no place: "Lewis" where the article speaks of Lewis Hamilton, "Williams" of Massa's Williams car.
    */
-  private boolean partOfLongerName(String text, String name) {
+  private boolean partOfLongerName(Map<String, List<Neighbour>> beside, String name) {
     if (name.contains(" ") || gazetteer.isWellKnown(name)) {
       return false;
     }
-    String quoted = Pattern.quote(name);
-    Matcher m = Pattern.compile("(?:\\b(\\p{Lu}[\\p{L}'’]*)\\s" + quoted + "\\b|\\b" + quoted + "\\s(\\p{Lu}[\\p{L}]*))")
-        .matcher(text);
-    while (m.find()) {
-      String other = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("['’]s?$", "");
-      String pair = m.group(1) != null ? other + " " + name : name + " " + other;
-      if (!other.isEmpty() && !NamePattern.isNotAName(other)
-          && !gazetteer.isPlaceName(pair)) {
+    for (Neighbour n : beside.getOrDefault(name, List.of())) {
+      String other = POSSESSIVE_END.matcher(n.word()).replaceAll("");
+      String pair = n.before() ? other + " " + name : name + " " + other;
+      if (!other.isEmpty() && !NamePattern.isNotAName(other) && !gazetteer.isPlaceName(pair)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A capitalised word standing right before or after another word, one space apart. */
+  private record Neighbour(String word, boolean before) {}
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+  private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
+
+  /**
+   * For every word of the text, the capitalised words that stand right beside it, one whitespace apart: read in
+   * one pass, so that asking for each place's name costs nothing more (searching the text once per name made a
+   * long article's cost grow with the square of its length).
+   */
+  private static Map<String, List<Neighbour>> neighbours(String text) {
+    Map<String, List<Neighbour>> beside = new HashMap<>();
+    Matcher m = WORD.matcher(text);
+    String previous = null;
+    int previousEnd = -2;
+    while (m.find()) {
+      String word = m.group();
+      if (previous != null && m.start() == previousEnd + 1 && Character.isWhitespace(text.charAt(previousEnd))) {
+        if (Character.isUpperCase(previous.codePointAt(0))) {
+          beside.computeIfAbsent(word, k -> new ArrayList<>(2)).add(new Neighbour(previous, true));
+        }
+        if (Character.isUpperCase(word.codePointAt(0))) {
+          beside.computeIfAbsent(previous, k -> new ArrayList<>(2)).add(new Neighbour(word, false));
+        }
+      }
+      previous = word;
+      previousEnd = m.end();
+    }
+    return beside;
   }
 
   /**
@@ -192,7 +220,7 @@ final class WhereFinder {
    * or an organisation's word; not in capitals (an acronym). One word alone must be no part of a longer name and
    * not be written in lower case elsewhere ("At Least").
    */
-  private boolean isSite(String text, String words) {
+  private boolean isSite(String text, Map<String, List<Neighbour>> beside, String words) {
     if (gazetteer.isPlaceName(words) || words.equals(words.toUpperCase(Locale.ROOT)) || words.matches(".*['’]s?$")) {
       return false;
     }
@@ -202,7 +230,7 @@ final class WhereFinder {
         return false;
       }
     }
-    return words.contains(" ") || !partOfLongerName(text, words)
+    return words.contains(" ") || !partOfLongerName(beside, words)
         && !Pattern.compile("\\b" + Pattern.quote(words.toLowerCase(Locale.ROOT)) + "\\b").matcher(text).find();
   }
 

@@ -163,6 +163,40 @@ public final class CorpusReader {
    * distributed run, which reads files apart and settles both over the whole batch afterwards.
    */
   public static void readFile(ArticleReader reader, SourceFile file, ArticleSink sink) {
+    readFile(reader, file, ArticleBudget.standard(), sink);
+  }
+
+  /** As {@link #readFile(ArticleReader, SourceFile, ArticleSink)}, each article cut to {@code budget}. */
+  public static void readFile(ArticleReader reader, SourceFile file, ArticleBudget budget, ArticleSink sink) {
+    ArticleSink fitting = new ArticleSink() {
+      @Override
+      public void article(Article a) {
+        ArticleBudget.Fitted fitted = budget.fit(a);
+        if (fitted.notice() != null) {
+          sink.problem(fitted.notice());
+        }
+        sink.article(fitted.article());
+      }
+
+      @Override
+      public void problem(Problem p) {
+        sink.problem(p);
+      }
+
+      @Override
+      public void skipped(String what) {
+        sink.skipped(what);
+      }
+
+      @Override
+      public boolean wants(String url) {
+        return sink.wants(url);
+      }
+    };
+    readRaw(reader, file, fitting);
+  }
+
+  private static void readRaw(ArticleReader reader, SourceFile file, ArticleSink sink) {
     try {
       if (Files.size(file.path()) == 0) {
         sink.problem(new Problem(file.path().toString(), "empty file, no article"));

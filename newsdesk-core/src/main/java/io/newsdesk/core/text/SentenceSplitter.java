@@ -151,7 +151,28 @@ public final class SentenceSplitter {
   }
 
   /** Adds the trimmed span [from, to) as a sentence when it holds a letter or digit; returns the next start. */
+  /**
+   * The longest sentence read, in characters (about 300 words): a run of text with no sentence end longer than
+   * this (a list scraped without punctuation, a hostile paragraph) is read as several sentences, cut at spaces,
+   * so that no per-sentence work grows with a whole paragraph.
+   */
+  public static final int MAX_SENTENCE_CHARS = 2_000;
+
   private static int emit(String text, int from, int to, List<Sentence> out) {
+    int b = from;
+    while (to - b > MAX_SENTENCE_CHARS) {
+      int cut = text.lastIndexOf(' ', b + MAX_SENTENCE_CHARS);
+      if (cut <= b + MAX_SENTENCE_CHARS / 2) {
+        cut = b + MAX_SENTENCE_CHARS; // no space in the second half: a hard cut keeps the pieces bounded
+      }
+      emitOne(text, b, cut, out);
+      b = cut;
+    }
+    emitOne(text, b, to, out);
+    return to;
+  }
+
+  private static void emitOne(String text, int from, int to, List<Sentence> out) {
     int b = from;
     int e = to;
     while (b < e && Character.isWhitespace(text.charAt(b))) {
@@ -166,6 +187,5 @@ public final class SentenceSplitter {
         break;
       }
     }
-    return to;
   }
 }

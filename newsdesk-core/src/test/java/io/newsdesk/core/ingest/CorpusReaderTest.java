@@ -45,6 +45,22 @@ class CorpusReaderTest {
   }
 
   @Test
+  void anArticleOverTheBudgetIsCutKeptAndReported(@TempDir Path dir) throws IOException {
+    String text = "The council met again. ".repeat(ArticleBudget.DEFAULT_MAX_WORDS / 4 + 100);
+    Files.writeString(dir.resolve("long.json"), "{\"id\": \"long\", \"text\": \"" + text + "\"}");
+    Files.writeString(dir.resolve("short.json"), "{\"id\": \"short\", \"text\": \"A short one.\"}");
+    List<Article> articles = new ArrayList<>();
+    CorpusReader.Report report = CorpusReader.standard().read(List.of(dir), articles::add);
+    assertEquals(2, articles.size(), "the long article is kept, cut, and the batch goes on");
+    String kept = articles.get(0).text();
+    assertTrue(kept.endsWith("again."), "cut at a sentence end");
+    assertTrue(kept.split(" ").length <= ArticleBudget.DEFAULT_MAX_WORDS);
+    Problem notice = report.problems().get(0);
+    assertTrue(notice.kept());
+    assertTrue(notice.reason().contains("article \"long\" has 200,400 words"), notice.reason());
+  }
+
+  @Test
   void languageIsGuessedWhenNotGiven() {
     List<Article> articles = new ArrayList<>();
     CorpusReader.standard().read(List.of(FIXTURES.resolve("port-strike.txt")), articles::add);

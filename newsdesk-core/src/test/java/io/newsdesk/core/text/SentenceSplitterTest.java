@@ -102,4 +102,16 @@ class SentenceSplitterTest {
       }
     }
   }
+
+  @Test
+  void readsARunWithoutSentenceEndsAsSentencesOfBoundedLength() {
+    String text = "word ".repeat(3000) + "end.";
+    List<Sentence> sentences = splitter.split(text);
+    assertTrue(sentences.size() >= 7, "15,000 characters without an end make several sentences");
+    for (Sentence s : sentences) {
+      assertTrue(s.text().length() <= SentenceSplitter.MAX_SENTENCE_CHARS, "a sentence of " + s.text().length());
+      assertEquals(s.text(), text.substring(s.start(), s.end()));
+      assertTrue(s.text().startsWith("word") || s.text().startsWith("end"), "cut at spaces: " + s.text());
+    }
+  }
 }
