@@ -20,9 +20,6 @@ import io.newsdesk.core.text.DocumentAnalyzer;
 import io.newsdesk.core.text.DocumentFrequencies;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -220,10 +217,12 @@ public final class Benchmark {
     rates.put("reprints + cluster", median(runs, articles.size(), () -> grouper.group(docs)));
     rates.put("facts + reuse + summaries", median(runs, articles.size(),
         () -> groups.parallelStream().map(g -> assembler.assemble(g, List.of())).toList()));
-    resetPeaks();
-    rates.put("end to end, text (.jsonl)", median(runs, articles.size(),
-        () -> digest.run(List.of(jsonl), Progress.NONE)));
-    double heap = peakHeapMb();
+    double heap;
+    try (HeapSampler sampler = HeapSampler.start()) {
+      rates.put("end to end, text (.jsonl)", median(runs, articles.size(),
+          () -> digest.run(List.of(jsonl), Progress.NONE)));
+      heap = sampler.peakMb();
+    }
     if (digestHtml) {
       rates.put("end to end, HTML", median(runs, articles.size(),
           () -> digest.run(List.of(html), Progress.NONE)));
@@ -271,21 +270,6 @@ public final class Benchmark {
     Arrays.sort(times);
     out.printf(Locale.ROOT, "first output of digest on the two seeds, fresh JVM: %.2f s (median of 3)%n", times[1]);
     return times[1];
-  }
-
-  static void resetPeaks() {
-    System.gc();
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
-
-  static double peakHeapMb() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak / 1e6;
   }
 
   /** VmHWM from /proc/self/status, in MB, or -1 where there is no such file. */

@@ -52,7 +52,7 @@ final class StreamClusteringBench {
     String label = "stream clustering" + (embedder == null ? "" : " with embeddings");
 
     long before = usedAfterGc();
-    Benchmark.resetPeaks();
+    HeapSampler sampler = HeapSampler.start();
     long nanos = 0;
     for (int from = 0; from < articles; from += SLICE) {
       int n = Math.min(SLICE, articles - from);
@@ -77,7 +77,8 @@ final class StreamClusteringBench {
     int[] events = graph.events();
     double rate = articles / (nanos / 1e9);
     double held = (usedAfterGc() - before) / 1e6;
-    double peak = Benchmark.peakHeapMb();
+    double peak = sampler.peakMb();
+    sampler.close();
     long distinct = java.util.Arrays.stream(events).distinct().count();
     String model = embedder == null ? ""
         : String.format(Locale.ROOT, " (the model ran for %,d, %.0f%%; the others borrowed)", graph.embedded(),
