@@ -107,7 +107,7 @@ final class DigestCommand implements Callable<Integer> {
     }
     Files.createDirectories(out);
     try (OutputStream json = Files.newOutputStream(out.resolve("events.json"))) {
-      new EventJson().writeEvents(result.events(), json);
+      new EventJson().writeEvents(result.events(), result.stories(), json);
     }
     Files.writeString(out.resolve("index.html"),
         new HtmlReport().render(result.events(), result.articles(), result.problems()), StandardCharsets.UTF_8);

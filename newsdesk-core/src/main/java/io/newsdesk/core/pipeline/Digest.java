@@ -15,6 +15,9 @@ import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Event;
 import io.newsdesk.core.model.Problem;
 import io.newsdesk.core.model.Reprint;
+import io.newsdesk.core.story.OnlineStoryLinker;
+import io.newsdesk.core.story.Story;
+import io.newsdesk.core.story.StoryLinker;
 import io.newsdesk.core.summarize.CentralitySummarizer;
 import io.newsdesk.core.text.DocumentAnalyzer;
 import io.newsdesk.core.text.DocumentFrequencies;
@@ -45,6 +48,7 @@ public final class Digest {
   private final Gazetteer gazetteer;
   private final int maxSummarySentences;
   private final int maxSummaryWords;
+  private final StoryLinker stories = new OnlineStoryLinker();
 
   public Digest(CorpusReader reader, ArticleCleaner cleaner, EventClusterer clusterer, Gazetteer gazetteer,
                 int maxSummarySentences) {
@@ -89,7 +93,7 @@ public final class Digest {
     all.putAll(result.stageTimes());
     List<Problem> problems = new ArrayList<>(report.problems());
     problems.addAll(result.problems());
-    return new DigestResult(result.events(), result.articles(), report, problems, all);
+    return new DigestResult(result.events(), result.articles(), report, problems, all, result.stories());
   }
 
   /** Digests articles already read. */
@@ -119,9 +123,16 @@ public final class Digest {
         .map(g -> assembler.assemble(g, g.stream().map(d -> byOriginal.get(d.id())).filter(Objects::nonNull).toList()))
         .peek(e -> tick(progress, "events", built, groups.size()))
         .toList());
+    t = lap(times, "facts+summaries", t);
+
+    List<StoryLinker.EventDocuments> linked = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      linked.add(new StoryLinker.EventDocuments(events.get(i), groups.get(i)));
+    }
+    List<Story> storyList = stories.link(linked);
+    lap(times, "stories", t);
     events.sort(NEWEST_FIRST);
-    lap(times, "facts+summaries", t);
-    return new DigestResult(events, documents.size(), null, List.of(), times);
+    return new DigestResult(events, documents.size(), null, List.of(), times, storyList);
   }
 
   /** Newest first by last article; undated events after dated ones; ties by id for a stable order. */

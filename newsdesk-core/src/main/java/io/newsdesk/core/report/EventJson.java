@@ -20,6 +20,7 @@ import io.newsdesk.core.model.SourceComparison;
 import io.newsdesk.core.model.SourceCredit;
 import io.newsdesk.core.model.SummarySentence;
 import io.newsdesk.core.model.TimelineEntry;
+import io.newsdesk.core.story.Story;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -35,10 +36,37 @@ public final class EventJson {
 
   /** Writes {@code {"events": [...]}}. */
   public void writeEvents(List<Event> events, OutputStream out) throws IOException {
+    writeEvents(events, List.of(), out);
+  }
+
+  /** Writes {@code {"events": [...], "stories": [...]}}, each event naming its story. */
+  public void writeEvents(List<Event> events, List<Story> stories, OutputStream out) throws IOException {
+    java.util.Map<String, String> storyOf = new java.util.HashMap<>();
+    stories.forEach(s -> s.events().forEach(e -> storyOf.put(e, s.id())));
     ObjectNode root = mapper.createObjectNode();
     ArrayNode array = root.putArray("events");
-    events.forEach(e -> array.add(event(e)));
+    events.forEach(e -> array.add(event(e).put("story", storyOf.get(e.id()))));
+    ArrayNode storyArray = root.putArray("stories");
+    stories.forEach(s -> storyArray.add(story(s)));
     mapper.writeValue(out, root);
+  }
+
+  /** One story as its entry in {@code stories[]} (issue 19). */
+  ObjectNode story(Story s) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("id", s.id());
+    n.put("title", s.title());
+    n.put("start", iso(s.start()));
+    n.put("end", iso(s.end()));
+    strings(n.putArray("events"), s.events());
+    strings(n.putArray("entities"), s.entities());
+    strings(n.putArray("places"), s.places());
+    ArrayNode timeline = n.putArray("timeline");
+    for (Story.Line l : s.timeline()) {
+      timeline.addObject().put("date", iso(l.date())).put("event", l.event()).put("headline", l.headline())
+          .put("articles", l.articles());
+    }
+    return n;
   }
 
   /** One event as one line of JSON, the object {@code events.json} holds for it: for JSON-lines output. */

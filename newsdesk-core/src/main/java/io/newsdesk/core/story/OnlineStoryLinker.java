@@ -1,0 +1,194 @@
+package io.newsdesk.core.story;
+
+import io.newsdesk.core.cluster.NeighbourGraphClusterer;
+import io.newsdesk.core.embed.TextEmbedder;
+import io.newsdesk.core.model.Document;
+import io.newsdesk.core.model.Entity;
+import io.newsdesk.core.text.DocumentFrequencies;
+import io.newsdesk.core.text.TermVector;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Stories linked online: events arrive in the order of their first article, and each joins the story holding the
+ * event most like it, when that likeness reaches the threshold, else it opens a story of its own. Likeness of two
+ * events is a weighted sum of the cosines of their TF-IDF term centroids, of the names they share (weighted by
+ * how few events name them) and, where an embedder is given, of their headlines' sentence embeddings; it decays
+ * slowly with the time between the earlier event's last article and the later event's first, over months rather
+ * than the one news cycle of the event level, since a story's events are days to months apart.
+ *
+ * <p>Why the most alike event and not a story centroid: a long story drifts (an offensive, then a ceasefire, then
+ * the weapons handed over), and its latest events say what its next one will look like better than its average.
+ */
+public final class OnlineStoryLinker implements StoryLinker {
+
+  /**
+   * The settings.
+   *
+   * @param threshold       lowest decayed likeness at which an event joins a story
+   * @param termWeight      share of the term cosine
+   * @param entityWeight    share of the cosine of named entities
+   * @param embeddingWeight share of the headline-embedding cosine (counted only with an embedder)
+   * @param timeConstant    time over which likeness falls to 1/e
+   */
+  public record Settings(double threshold, double termWeight, double entityWeight, double embeddingWeight,
+                         Duration timeConstant) {
+    public Settings {
+      if (!(threshold > 0 && threshold < 1)) {
+        throw new IllegalArgumentException("threshold must be in (0, 1): " + threshold);
+      }
+      if (termWeight < 0 || entityWeight < 0 || embeddingWeight < 0 || termWeight + entityWeight + embeddingWeight <= 0) {
+        throw new IllegalArgumentException("weights must be non-negative, and not all zero");
+      }
+      if (timeConstant.isNegative() || timeConstant.isZero()) {
+        throw new IllegalArgumentException("time constant must be positive: " + timeConstant);
+      }
+    }
+
+    public Settings withThreshold(double t) {
+      return new Settings(t, termWeight, entityWeight, embeddingWeight, timeConstant);
+    }
+  }
+
+  /** Chosen on the dev split of the stories set alone (StoriesSweep, newsdesk-eval): see each figure there. */
+  public static final Settings DEFAULTS = new Settings(0.20, 0.6, 0.4, 0.0, Duration.ofDays(90));
+
+  private final Settings settings;
+  private final TextEmbedder embedder;
+
+  public OnlineStoryLinker(Settings settings, TextEmbedder embedder) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.embedder = settings.embeddingWeight() > 0 ? Objects.requireNonNull(embedder, "embedder") : null;
+  }
+
+  public OnlineStoryLinker(Settings settings) {
+    this(settings, null);
+  }
+
+  public OnlineStoryLinker() {
+    this(DEFAULTS);
+  }
+
+  /** An event as the linker compares it. */
+  private record Profile(EventDocuments event, Document first, Instant arrived, Instant last, TermVector terms,
+                         TermVector names, float[] embedding) {}
+
+  @Override
+  public List<Story> link(List<EventDocuments> events) {
+    List<Profile> profiles = profiles(events);
+    // online: in the order of each event's first article
+    profiles.sort(Comparator.comparing(Profile::first, Document.IN_TIME_ORDER));
+    List<List<Profile>> stories = new ArrayList<>();
+    for (Profile p : profiles) {
+      List<Profile> best = null;
+      double bestScore = settings.threshold();
+      for (List<Profile> story : stories) {
+        for (Profile q : story) {
+          double s = likeness(q, p);
+          if (s >= bestScore) {
+            bestScore = s;
+            best = story;
+          }
+        }
+      }
+      if (best == null) {
+        best = new ArrayList<>();
+        stories.add(best);
+      }
+      best.add(p);
+    }
+    List<Story> out = new ArrayList<>();
+    for (List<Profile> story : stories) {
+      out.add(StoryAssembler.assemble(story.stream().map(Profile::event).toList()));
+    }
+    out.sort(StoryAssembler.NEWEST_FIRST);
+    return out;
+  }
+
+  /** How alike an earlier event {@code a} and a later {@code b} are, decayed by the time between them. */
+  private double likeness(Profile a, Profile b) {
+    double s = settings.termWeight() * a.terms().cosine(b.terms())
+        + settings.entityWeight() * a.names().cosine(b.names());
+    if (embedder != null) {
+      s += settings.embeddingWeight() * TextEmbedder.cosine(a.embedding(), b.embedding());
+    }
+    if (a.last() != null && b.arrived() != null && b.arrived().isAfter(a.last())) {
+      double days = Duration.between(a.last(), b.arrived()).toMinutes() / (24.0 * 60);
+      s *= Math.exp(-days / (settings.timeConstant().toMinutes() / (24.0 * 60)));
+    }
+    return s;
+  }
+
+  private List<Profile> profiles(List<EventDocuments> events) {
+    // weights from the whole input, as the event clusterers do, so that they do not depend on arrival order
+    DocumentFrequencies termDf = new DocumentFrequencies();
+    DocumentFrequencies nameDf = new DocumentFrequencies();
+    for (EventDocuments e : events) {
+      e.documents().forEach(d -> termDf.add(d.terms()));
+      nameDf.add(nameCounts(e).keySet());
+    }
+    float[][] embeddings = embedder == null ? null : headlineEmbeddings(events);
+    List<Profile> out = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      EventDocuments e = events.get(i);
+      List<Document> docs = new ArrayList<>(e.documents());
+      docs.sort(Document.IN_TIME_ORDER);
+      Map<String, Double> centroid = new HashMap<>();
+      for (Document d : docs) {
+        termDf.vector(d.terms()).weights().forEach((t, w) -> centroid.merge(t, w, Double::sum));
+      }
+      Map<String, Double> names = new HashMap<>();
+      nameCounts(e).forEach((name, mentions) -> names.put(name, (1 + Math.log(mentions)) * nameDf.idf(name)));
+      Instant last = docs.stream().map(d -> d.article().published()).filter(Objects::nonNull)
+          .max(Comparator.naturalOrder()).orElse(null);
+      out.add(new Profile(e, docs.get(0), docs.get(0).article().published(), last, TermVector.of(centroid),
+          TermVector.of(names), embeddings == null ? null : embeddings[i]));
+    }
+    return out;
+  }
+
+  /** Each name the event's entities go by (folded), with how often the event names it. */
+  private static Map<String, Integer> nameCounts(EventDocuments e) {
+    Map<String, Integer> out = new HashMap<>();
+    for (Entity en : e.event().entities()) {
+      out.merge(en.name().toLowerCase(Locale.ROOT), Math.max(1, en.mentions()), Integer::sum);
+    }
+    return out;
+  }
+
+  /** The mean of the headline embeddings of each event's articles, as a unit vector. */
+  private float[][] headlineEmbeddings(List<EventDocuments> events) {
+    List<String> texts = new ArrayList<>();
+    for (EventDocuments e : events) {
+      e.documents().forEach(d -> texts.add(NeighbourGraphClusterer.embeddingText(d)));
+    }
+    float[][] each = embedder.embed(texts);
+    float[][] out = new float[events.size()][];
+    int k = 0;
+    for (int i = 0; i < events.size(); i++) {
+      float[] sum = new float[embedder.dimensions()];
+      for (int j = 0; j < events.get(i).documents().size(); j++, k++) {
+        for (int x = 0; x < sum.length; x++) {
+          sum[x] += each[k][x];
+        }
+      }
+      double norm = 0;
+      for (float v : sum) {
+        norm += v * v;
+      }
+      float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+      for (int x = 0; x < sum.length; x++) {
+        sum[x] *= scale;
+      }
+      out[i] = sum;
+    }
+    return out;
+  }
+}
