@@ -6,6 +6,7 @@ import io.newsdesk.eval.ner.NerTask;
 import io.newsdesk.eval.geo.GeoTask;
 import io.newsdesk.eval.extraction.ExtractionTask;
 import io.newsdesk.eval.reuse.ReuseTask;
+import io.newsdesk.eval.stories.StoriesTask;
 import io.newsdesk.eval.summary.SummaryTask;
 import io.newsdesk.eval.syntax.SyntaxTask;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class EvalTasks {
   /** Every evaluation newsdesk has. */
   public static EvalTasks standard() {
     return new EvalTasks(List.of(new ExtractionTask(), new ClusteringTask(), new GeoTask(), new FactsTask(), new ReuseTask(),
-        new SummaryTask(), new NerTask(), new SyntaxTask()));
+        new SummaryTask(), new NerTask(), new SyntaxTask(), new StoriesTask()));
   }
 
   public Optional<EvalTask> named(String name) {

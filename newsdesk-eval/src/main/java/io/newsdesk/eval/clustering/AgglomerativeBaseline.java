@@ -11,7 +11,7 @@ import java.util.List;
  * closest two clusters are at least the threshold apart in mean cosine. A textbook method that sees the whole
  * collection at once, which newsdesk's streaming clustering does not.
  */
-final class AgglomerativeBaseline {
+public final class AgglomerativeBaseline {
 
   /**
    * Chosen as newsdesk's settings are, on the dev split alone, so that the comparison is fair: ClusteringSweep,
@@ -23,7 +23,7 @@ final class AgglomerativeBaseline {
 
   private final double threshold;
 
-  AgglomerativeBaseline(double threshold) {
+  public AgglomerativeBaseline(double threshold) {
     if (!(threshold > 0 && threshold < 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1): " + threshold);
     }
@@ -35,7 +35,7 @@ final class AgglomerativeBaseline {
   }
 
   /** The label of each document's cluster, in the order given. */
-  List<String> cluster(List<Document> docs) {
+  public List<String> cluster(List<Document> docs) {
     int n = docs.size();
     DocumentFrequencies df = new DocumentFrequencies();
     docs.forEach(d -> df.add(d.terms()));

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 public final class ClusteringEvaluation {
 
   /** An analysed article, the event it reports and the part its unit falls in. */
-  record LabelledDocument(Document document, String event, Split.Part part) {}
+  public record LabelledDocument(Document document, String event, Split.Part part) {}
 
   public void run(Path data, PrintWriter out) {
     ClusteringDatasets.Dataset dataset = ClusteringDatasets.read(data);
@@ -79,7 +79,7 @@ public final class ClusteringEvaluation {
   }
 
   /** One system run on one part's documents once per seed, each run scored against the gold. */
-  static SeedRuns runs(List<LabelledDocument> inPart, ClusteringSystem system, Split.Part part) {
+  public static SeedRuns runs(List<LabelledDocument> inPart, ClusteringSystem system, Split.Part part) {
     int trueEvents = events(inPart);
     List<ClusterScores> scores = new ArrayList<>();
     long t = System.nanoTime();
@@ -104,6 +104,11 @@ public final class ClusteringEvaluation {
   private static final String PART_COLUMNS = "%7s %6s %6s %6s %7s %9s";
 
   static void print(List<SeedRuns> dev, List<SeedRuns> test, PrintWriter out) {
+    print(dev, test, out, "clustering");
+  }
+
+  /** The table of each system's figures, and the last line of {@code task}'s figures (the first system's in full). */
+  public static void print(List<SeedRuns> dev, List<SeedRuns> test, PrintWriter out, String task) {
     out.printf("%-22s | %-46s | %-46s | %s%n", "", "dev (mean of the seeds; worst B3 F1)",
         "test (mean of the seeds; worst B3 F1)", "");
     String part = String.format(PART_COLUMNS, "B3 F1", "worst", "B3 P", "B3 R", "pair F1", "events");
@@ -119,7 +124,7 @@ public final class ClusteringEvaluation {
       out.println("* told the true number of events in the part, which no user knows: an oracle's bound, not a "
           + "rival");
     }
-    out.println(lastLine(dev, test));
+    out.println(lastLine(dev, test, task));
     out.flush();
   }
 
@@ -131,9 +136,13 @@ public final class ClusteringEvaluation {
 
   /** newsdesk's figures (the first system's) in full, the others' B-cubed F1, each as mean and worst. */
   static String lastLine(List<SeedRuns> dev, List<SeedRuns> test) {
+    return lastLine(dev, test, "clustering");
+  }
+
+  static String lastLine(List<SeedRuns> dev, List<SeedRuns> test, String task) {
     SeedRuns d = dev.get(0);
     SeedRuns t = test.get(0);
-    SplitFigures figures = new SplitFigures("clustering")
+    SplitFigures figures = new SplitFigures(task)
         .add("bcubed_f1", d.mean(ClusterScores::bcubedF1), t.mean(ClusterScores::bcubedF1))
         .add("bcubed_f1_worst", d.worstF1(), t.worstF1())
         .add("bcubed_p", d.mean(ClusterScores::bcubedPrecision), t.mean(ClusterScores::bcubedPrecision))

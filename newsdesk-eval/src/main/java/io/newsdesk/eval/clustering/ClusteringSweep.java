@@ -51,7 +51,8 @@ public final class ClusteringSweep {
     return embedder;
   }
 
-  private static List<Double> steps(double from, double to, double step) {
+  /** from, from + step, ... up to to, rounded to three decimals: the values a threshold is tried at. */
+  public static List<Double> steps(double from, double to, double step) {
     List<Double> out = new ArrayList<>();
     for (int k = 0; Math.round((from + k * step) * 1000) <= Math.round(to * 1000); k++) {
       out.add(Math.round((from + k * step) * 1000) / 1000.0);

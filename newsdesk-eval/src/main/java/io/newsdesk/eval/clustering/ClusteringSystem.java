@@ -13,21 +13,21 @@ import java.util.function.Function;
  * @param oracle whether it is told the true number of events in the part, which no real user knows: its figure
  *               is a bound, printed as such, not a rival's
  */
-record ClusteringSystem(String name, boolean oracle, Labeller labeller) {
+public record ClusteringSystem(String name, boolean oracle, Labeller labeller) {
 
   /** Labels, one per document in the order given. */
-  interface Labeller {
+  public interface Labeller {
     /** @param trueEvents the number of gold events among {@code arrived}; only an oracle reads it */
     List<String> labels(List<Document> arrived, int trueEvents);
   }
 
   /** A system that sees the documents and nothing else. */
-  static ClusteringSystem blind(String name, Function<List<Document>, List<String>> labels) {
+  public static ClusteringSystem blind(String name, Function<List<Document>, List<String>> labels) {
     return new ClusteringSystem(name, false, (arrived, trueEvents) -> labels.apply(arrived));
   }
 
   /** A clusterer as a system: each document labelled with the number of the group it lands in. */
-  static ClusteringSystem of(String name, EventClusterer clusterer) {
+  public static ClusteringSystem of(String name, EventClusterer clusterer) {
     return blind(name, arrived -> labels(clusterer.cluster(arrived), arrived));
   }
 

@@ -9,9 +9,9 @@ import java.util.function.ToDoubleFunction;
  *
  * @param seconds time of all the runs together
  */
-record SeedRuns(ClusteringSystem system, Split.Part part, List<ClusterScores> runs, double seconds) {
+public record SeedRuns(ClusteringSystem system, Split.Part part, List<ClusterScores> runs, double seconds) {
 
-  SeedRuns {
+  public SeedRuns {
     if (runs.isEmpty()) {
       throw new IllegalArgumentException("no runs of " + system.name());
     }
@@ -19,12 +19,12 @@ record SeedRuns(ClusteringSystem system, Split.Part part, List<ClusterScores> ru
   }
 
   /** The mean of a figure over the runs. */
-  double mean(ToDoubleFunction<ClusterScores> figure) {
+  public double mean(ToDoubleFunction<ClusterScores> figure) {
     return runs.stream().mapToDouble(figure).average().orElseThrow();
   }
 
   /** The lowest B-cubed F1 of the runs: what the least lucky order gave. */
-  double worstF1() {
+  public double worstF1() {
     return runs.stream().mapToDouble(ClusterScores::bcubedF1).min().orElseThrow();
   }
 

@@ -76,16 +76,30 @@ public final class Giveme5W1H {
     return out;
   }
 
-  private static Article article(JsonNode n, Path file) {
+  /**
+   * An article of the Giveme5W1H project's news-please JSON as newsdesk reads it: the description (the lead the
+   * site shows) before the text when the text does not already begin with it; the outlet is the publisher, else
+   * the site's domain (the news_cluster set of {@code ../shared/data/stories} names only the domain).
+   */
+  public static io.newsdesk.core.model.Article newsPlease(JsonNode n, Path file) {
     String text = n.path("text").asText("");
     String description = n.path("description").asText("");
-    if (!description.isBlank() && !text.startsWith(description)) {
+    // news-please writes a missing field as the string "None"
+    if (!description.isBlank() && !description.equals("None") && !text.startsWith(description)) {
       text = description + "\n\n" + text;
     }
-    io.newsdesk.core.model.Article article = new io.newsdesk.core.model.Article(
+    String outlet = n.path("publisher").asText(null);
+    if (outlet == null || outlet.isBlank() || outlet.equals("None")) {
+      outlet = n.path("source_domain").asText(null);
+    }
+    return new io.newsdesk.core.model.Article(
         n.path("dId").asText(file.getFileName().toString()), file.toString(), n.path("url").asText(null),
         n.path("title").asText(null), PublicationDates.parse(n.path("date_publish").asText(null)).orElse(null),
-        n.path("publisher").asText(null), "en", text);
+        outlet, "en", text);
+  }
+
+  private static Article article(JsonNode n, Path file) {
+    io.newsdesk.core.model.Article article = newsPlease(n, file);
     Map<String, List<String>> annotations = new LinkedHashMap<>();
     for (String q : QUESTIONS) {
       List<String> phrases = new ArrayList<>();
