@@ -83,6 +83,11 @@ public final class OnlineStoryLinker implements StoryLinker {
     this.embedder = settings.embeddingWeight() > 0 ? Objects.requireNonNull(embedder, "embedder") : null;
   }
 
+  /** Settings without embeddings (their weight 0). */
+  public OnlineStoryLinker(Settings settings) {
+    this(settings, null);
+  }
+
   /** The default settings with the process's one MiniLM model, loaded when first needed. */
   public OnlineStoryLinker() {
     this(DEFAULTS, new LazyMiniLm());
