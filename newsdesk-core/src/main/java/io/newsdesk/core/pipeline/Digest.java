@@ -4,10 +4,8 @@ import io.newsdesk.core.clean.ArticleCleaner;
 import io.newsdesk.core.clean.JunkLineFilter;
 import io.newsdesk.core.cluster.EventClusterer;
 import io.newsdesk.core.cluster.NeighbourGraphClusterer;
-import io.newsdesk.core.cluster.SameHappeningMerger;
 import io.newsdesk.core.dedup.MinHashReprintDetector;
 import io.newsdesk.core.dedup.ReprintDetector;
-import io.newsdesk.core.embed.SharedMiniLm;
 import io.newsdesk.core.facts.Gazetteer;
 import io.newsdesk.core.facts.WorldGazetteer;
 import io.newsdesk.core.ingest.ArticleFilter;
@@ -61,9 +59,7 @@ public final class Digest {
                 int maxSummarySentences, int maxSummaryWords) {
     this.reader = Objects.requireNonNull(reader, "reader");
     this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
-    // same-day splits of one happening merged after clustering (issue 19): SameHappeningMerger gives its figures
-    this.grouper = new EventGrouper(new MinHashReprintDetector(),
-        new SameHappeningMerger(Objects.requireNonNull(clusterer, "clusterer"), new SharedMiniLm()));
+    this.grouper = new EventGrouper(new MinHashReprintDetector(), Objects.requireNonNull(clusterer, "clusterer"));
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.maxSummarySentences = maxSummarySentences;
     this.maxSummaryWords = maxSummaryWords;

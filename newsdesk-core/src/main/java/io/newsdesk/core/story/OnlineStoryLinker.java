@@ -1,7 +1,7 @@
 package io.newsdesk.core.story;
 
 import io.newsdesk.core.cluster.NeighbourGraphClusterer;
-import io.newsdesk.core.embed.SharedMiniLm;
+import io.newsdesk.core.embed.MiniLmEmbedder;
 import io.newsdesk.core.embed.TextEmbedder;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Entity;
@@ -90,7 +90,33 @@ public final class OnlineStoryLinker implements StoryLinker {
 
   /** The default settings with the process's one MiniLM model, loaded when first needed. */
   public OnlineStoryLinker() {
-    this(DEFAULTS, new SharedMiniLm());
+    this(DEFAULTS, new LazyMiniLm());
+  }
+
+  /**
+   * The MiniLM model, loaded on the first call that has texts to embed (a digest of one event links nothing and
+   * loads nothing) and kept for the life of the process: a server or a watcher digests again and again, and each
+   * load reads the model anew.
+   */
+  private static final class LazyMiniLm implements TextEmbedder {
+    private static final class Holder {
+      static final MiniLmEmbedder MODEL = new MiniLmEmbedder();
+    }
+
+    @Override
+    public int dimensions() {
+      return Holder.MODEL.dimensions();
+    }
+
+    @Override
+    public float[][] embed(List<String> texts) {
+      return Holder.MODEL.embed(texts);
+    }
+
+    @Override
+    public void close() {
+      // the model is shared by the process; nothing of it is this linker's to close
+    }
   }
 
   /** An event as the linker compares it. */

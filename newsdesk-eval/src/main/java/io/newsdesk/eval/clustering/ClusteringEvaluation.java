@@ -49,8 +49,6 @@ public final class ClusteringEvaluation {
     LingoBaseline lingo = new LingoBaseline();
     return List.of(
         ClusteringSystem.of("newsdesk", new NeighbourGraphClusterer()),
-        ClusteringSystem.of("newsdesk+same-day", new io.newsdesk.core.cluster.SameHappeningMerger(
-            new NeighbourGraphClusterer(), embedder)),
         ClusteringSystem.of("newsdesk+minilm",
             new NeighbourGraphClusterer().withEmbeddings(embedder, NeighbourGraphClusterer.EMBEDDING_WEIGHT)),
         ClusteringSystem.of("tfidf-single-pass", new SinglePassClusterer()),

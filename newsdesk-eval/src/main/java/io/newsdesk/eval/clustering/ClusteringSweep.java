@@ -39,12 +39,6 @@ public final class ClusteringSweep {
               NeighbourGraphClusterer.DEFAULT_WINDOW))),
       new Swept("newsdesk-embedding-weight", List.of(0.05, 0.1, 0.15, 0.2), w -> ClusteringSystem.of("newsdesk+minilm",
           new NeighbourGraphClusterer().withEmbeddings(embedder(), w))),
-      new Swept("newsdesk-same-day-headline", List.of(0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8), h -> ClusteringSystem.of(
-          "newsdesk+same-day", new io.newsdesk.core.cluster.SameHappeningMerger(new NeighbourGraphClusterer(),
-              embedder(), h, io.newsdesk.core.cluster.SameHappeningMerger.DEFAULT_TERM_LIKENESS))),
-      new Swept("newsdesk-same-day-terms", List.of(0.05, 0.1, 0.15, 0.2, 0.3), t -> ClusteringSystem.of(
-          "newsdesk+same-day", new io.newsdesk.core.cluster.SameHappeningMerger(new NeighbourGraphClusterer(),
-              embedder(), io.newsdesk.core.cluster.SameHappeningMerger.DEFAULT_HEADLINE_LIKENESS, t))),
       new Swept("tfidf-single-pass-threshold", steps(0.10, 0.40, 0.02), t -> ClusteringSystem.of("tfidf-single-pass",
           new SinglePassClusterer(t, SinglePassClusterer.DEFAULT_WINDOW))),
       new Swept("tfidf-agglomerative-threshold", steps(0.04, 0.30, 0.02), t -> ClusteringSystem.blind(
