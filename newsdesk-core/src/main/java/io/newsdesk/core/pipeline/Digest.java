@@ -96,8 +96,20 @@ public final class Digest {
     return new DigestResult(result.events(), result.articles(), report, problems, all, result.stories());
   }
 
-  /** Digests articles already read. */
+  /** Digests articles already read: their events, and the stories linking them. */
   public DigestResult digest(List<Article> articles, Progress progress) {
+    return digest(articles, progress, true);
+  }
+
+  /**
+   * Digests articles already read into events alone, without stories: for a store, which rebuilds the events of
+   * a stretch of time and keeps no stories yet, so that linking them would be work thrown away.
+   */
+  public DigestResult events(List<Article> articles, Progress progress) {
+    return digest(articles, progress, false);
+  }
+
+  private DigestResult digest(List<Article> articles, Progress progress, boolean linkStories) {
     WorldGazetteer.preload(); // loads while the articles are analysed and clustered
     Map<String, Duration> times = new LinkedHashMap<>();
     long t = System.nanoTime();
@@ -125,12 +137,15 @@ public final class Digest {
         .toList());
     t = lap(times, "facts+summaries", t);
 
-    List<StoryLinker.EventDocuments> linked = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
-      linked.add(new StoryLinker.EventDocuments(events.get(i), groups.get(i)));
+    List<Story> storyList = List.of();
+    if (linkStories) {
+      List<StoryLinker.EventDocuments> linked = new ArrayList<>();
+      for (int i = 0; i < events.size(); i++) {
+        linked.add(new StoryLinker.EventDocuments(events.get(i), groups.get(i)));
+      }
+      storyList = stories.link(linked);
+      lap(times, "stories", t);
     }
-    List<Story> storyList = stories.link(linked);
-    lap(times, "stories", t);
     events.sort(NEWEST_FIRST);
     return new DigestResult(events, documents.size(), null, List.of(), times, storyList);
   }

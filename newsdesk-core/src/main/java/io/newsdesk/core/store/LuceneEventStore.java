@@ -259,7 +259,7 @@ public final class LuceneEventStore implements EventStore {
       } else {
         articles = allArticles(searcher, articlesWhere(LongPoint.newRangeQuery(StoreDocuments.PUBLISHED, lo, hi)));
       }
-      List<Event> events = EventIds.assign(replaced, digest.digest(articles, Progress.NONE).events());
+      List<Event> events = EventIds.assign(replaced, digest.events(articles, Progress.NONE).events());
       for (String id : replaced.keySet()) {
         writer.deleteDocuments(new Term(StoreDocuments.EVENT_ID, id));
       }
