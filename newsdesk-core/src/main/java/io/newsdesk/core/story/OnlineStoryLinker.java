@@ -38,9 +38,19 @@ public final class OnlineStoryLinker implements StoryLinker {
    * @param entityWeight    share of the cosine of named entities
    * @param embeddingWeight share of the headline-embedding cosine (counted only with an embedder)
    * @param timeConstant    time over which likeness falls to 1/e
+   * @param sharedNames     lowest cosine of the two events' names for a link at all: events of one kind (two port
+   *                        strikes, two factory fires) read alike in words and to the model, and only the names
+   *                        of places, people and organisations tell them apart
    */
   public record Settings(double threshold, double termWeight, double entityWeight, double embeddingWeight,
-                         Duration timeConstant) {
+                         Duration timeConstant, double sharedNames) {
+
+    /** Settings that link events sharing no name too. */
+    public Settings(double threshold, double termWeight, double entityWeight, double embeddingWeight,
+                    Duration timeConstant) {
+      this(threshold, termWeight, entityWeight, embeddingWeight, timeConstant, 0);
+    }
+
     public Settings {
       if (!(threshold > 0 && threshold < 1)) {
         throw new IllegalArgumentException("threshold must be in (0, 1): " + threshold);
@@ -54,7 +64,7 @@ public final class OnlineStoryLinker implements StoryLinker {
     }
 
     public Settings withThreshold(double t) {
-      return new Settings(t, termWeight, entityWeight, embeddingWeight, timeConstant);
+      return new Settings(t, termWeight, entityWeight, embeddingWeight, timeConstant, sharedNames);
     }
   }
 
@@ -71,8 +81,13 @@ public final class OnlineStoryLinker implements StoryLinker {
    * cliff (0.88 at 0.08). Time: 90 days tops out at 0.97, one year at 0.98; a story's events here lie up to 18
    * months apart (a space station said to fall, then falling), and ten years (no decay to speak of) did as well as
    * three; three are kept so that a subject that comes back after years opens a story of its own.
+   *
+   * <p>Events must share names (cosine 0.05 or more) to be linked at all: without that, a generated corpus of
+   * 3,000 articles in 391 invented events (newsdesk bench) gave 27 stories of 393 events, one of them 46 port strikes
+   * in 46 towns; with it, 227 stories, the largest of 7 events. Dev at the threshold is the same (0.98; 0.97 with
+   * 0.10 to 0.20), and the stretch at 0.98 or more runs from 0.14 to 0.26 instead of 0.16 to 0.26.
    */
-  public static final Settings DEFAULTS = new Settings(0.26, 0.24, 0.36, 0.40, Duration.ofDays(3 * 365));
+  public static final Settings DEFAULTS = new Settings(0.26, 0.24, 0.36, 0.40, Duration.ofDays(3 * 365), 0.05);
 
   private final Settings settings;
   private final TextEmbedder embedder;
@@ -159,8 +174,12 @@ public final class OnlineStoryLinker implements StoryLinker {
 
   /** How alike an earlier event {@code a} and a later {@code b} are, decayed by the time between them. */
   private double likeness(Profile a, Profile b) {
+    double names = a.names().cosine(b.names());
+    if (names < settings.sharedNames() || (settings.sharedNames() > 0 && names == 0)) {
+      return 0;
+    }
     double s = settings.termWeight() * a.terms().cosine(b.terms())
-        + settings.entityWeight() * a.names().cosine(b.names());
+        + settings.entityWeight() * names;
     if (a.embedding() != null) {
       s += settings.embeddingWeight() * TextEmbedder.cosine(a.embedding(), b.embedding());
     }

@@ -65,15 +65,24 @@ public final class StoriesSweep {
       }
     }
     List<String> lines = new ArrayList<>();
+    // --gates: the names a link needs, at the chosen weights and time constant
+    boolean gates = List.of(args).contains("--gates");
+    if (gates) {
+      OnlineStoryLinker.Settings d = OnlineStoryLinker.DEFAULTS;
+      weights = List.of(new double[] {d.termWeight(), d.entityWeight(), d.embeddingWeight()});
+    }
     for (double[] w : weights) {
-      for (double days : List.of(15.0, 30.0, 90.0, 180.0, 365.0, 730.0, 1095.0, 1825.0, 3650.0)) {
+      for (double days : gates ? List.of(1095.0) : List.of(15.0, 30.0, 90.0, 180.0, 365.0, 730.0, 1095.0, 1825.0,
+          3650.0)) {
         for (double t : ClusteringSweep.steps(0.04, 0.40, 0.02)) {
+         for (double g : gates ? List.of(0.0, 0.01, 0.05, 0.1, 0.15, 0.2) : List.of(0.0)) {
           OnlineStoryLinker linker = new OnlineStoryLinker(new OnlineStoryLinker.Settings(t, w[0], w[1], w[2],
-              Duration.ofDays((long) days)), embedder);
+              Duration.ofDays((long) days), g), embedder);
           ClusterScores s = score(linker.link(linked), events, docs, gold);
           lines.add(String.format(Locale.ROOT, "%.3f P %.3f R %.3f stories %d  threshold %.2f terms %.2f names %.2f "
-              + "embeddings %.2f days %.0f", s.bcubedF1(), s.bcubedPrecision(), s.bcubedRecall(), s.clusters(), t,
-              w[0], w[1], w[2], days));
+              + "embeddings %.2f days %.0f names %.2f", s.bcubedF1(), s.bcubedPrecision(), s.bcubedRecall(),
+              s.clusters(), t, w[0], w[1], w[2], days, g));
+         }
         }
       }
     }
