@@ -1,0 +1,128 @@
+package io.newsdesk.core.classify;
+
+import io.newsdesk.core.embed.MiniLmEmbedder;
+import io.newsdesk.core.embed.TextEmbedder;
+import io.newsdesk.core.model.Article;
+import io.newsdesk.core.model.Event;
+import io.newsdesk.core.model.EventKind;
+import io.newsdesk.core.model.SummarySentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The kind of an event from the sentence embedding of its headline and lead: the coarse {@link Section} from a
+ * classifier trained on labelled articles ({@link SectionModel}), then, among the categories that section holds, the
+ * one whose short descriptions ({@code categories.tsv}) lie nearest to the event (cosine, best sentence); then the
+ * action from the event's sentences ({@link ActionFinder}). Nothing here is a list of topic words: the section is
+ * learnt, and the categories are told apart by what their descriptions mean, so both carry to news never seen.
+ */
+public final class EmbeddingEventClassifier implements EventClassifier {
+
+  /**
+   * Tokens of headline and lead embedded: 128 holds both for nearly every article (news-cluster's median title and
+   * first sentence run to about 50 tokens), where the clustering's 64 cuts long leads.
+   */
+  public static final int MAX_TOKENS = 128;
+  /** The headline says what happened most briefly; the summary's first sentence, then the articles' titles. */
+  private static final double HEADLINE = 3, LEAD = 2, OTHER = 1;
+
+  private static volatile EmbeddingEventClassifier shared;
+
+  private final TextEmbedder embedder;
+  private final SectionModel model;
+  private final ActionFinder actions;
+  private final CategoryDescriptions descriptions;
+
+  public EmbeddingEventClassifier(TextEmbedder embedder, SectionModel model, ActionFinder actions) {
+    this.embedder = Objects.requireNonNull(embedder, "embedder");
+    this.model = Objects.requireNonNull(model, "model");
+    this.actions = Objects.requireNonNull(actions, "actions");
+    this.descriptions = CategoryDescriptions.standard(embedder);
+    if (descriptions.size() != model.dimensions()) {
+      throw new IllegalArgumentException("the model takes " + model.dimensions() + " features, categories.tsv has "
+          + descriptions.size() + " descriptions: retrain it (newsdesk train categories)");
+    }
+  }
+
+  /**
+   * The classifier with the shipped model, loaded once per process on first use (the embedding model takes a
+   * second to load; every digest in a process shares it).
+   */
+  public static EmbeddingEventClassifier shared() {
+    EmbeddingEventClassifier c = shared;
+    if (c == null) {
+      synchronized (EmbeddingEventClassifier.class) {
+        c = shared;
+        if (c == null) {
+          shared = c = new EmbeddingEventClassifier(
+              new MiniLmEmbedder(MAX_TOKENS, Runtime.getRuntime().availableProcessors()), SectionModel.load(),
+              ActionFinder.standard());
+        }
+      }
+    }
+    return c;
+  }
+
+  /** Starts loading {@link #shared()} in the background, so that it is ready when the first events are. */
+  public static void preload() {
+    if (shared == null) {
+      Thread t = new Thread(EmbeddingEventClassifier::shared, "classifier-preload");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  /** What is embedded of a text: its title and its lead sentence, as one text. */
+  public static String text(String title, String lead) {
+    String t = title == null ? "" : title.strip();
+    String l = lead == null ? "" : lead.strip();
+    if (t.isEmpty() || l.isEmpty()) {
+      return t + l;
+    }
+    return t + (t.matches(".*[.!?]$") ? " " : ". ") + l;
+  }
+
+  @Override
+  public List<EventKind> classify(List<Event> events) {
+    if (events.isEmpty()) {
+      return List.of();
+    }
+    List<String> texts = events.stream()
+        .map(e -> text(e.headline(), e.summary().isEmpty() ? null : e.summary().get(0).text())).toList();
+    float[][] vectors = embedder.embed(texts);
+    List<EventKind> kinds = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      Section section = model.predict(descriptions.features(vectors[i]));
+      Category category = descriptions.nearest(vectors[i], Category.in(section));
+      kinds.add(new EventKind(category.label(), section.label(), actions.find(candidates(events.get(i)),
+          category.label())));
+    }
+    return kinds;
+  }
+
+  /** The section of each text ({@link #text}), for an evaluation. */
+  public List<Section> sections(List<String> texts) {
+    float[][] vectors = embedder.embed(texts);
+    List<Section> out = new ArrayList<>();
+    for (float[] v : vectors) {
+      out.add(model.predict(descriptions.features(v)));
+    }
+    return out;
+  }
+
+  private static List<ActionFinder.Candidate> candidates(Event e) {
+    List<ActionFinder.Candidate> out = new ArrayList<>();
+    out.add(new ActionFinder.Candidate(e.headline(), HEADLINE, null));
+    for (int i = 0; i < e.summary().size(); i++) {
+      SummarySentence s = e.summary().get(i);
+      out.add(new ActionFinder.Candidate(s.text(), i == 0 ? LEAD : OTHER, s.sources().isEmpty() ? null : s.sources().get(0)));
+    }
+    for (Article a : e.articles()) {
+      if (a.title() != null && !a.title().equals(e.headline())) {
+        out.add(new ActionFinder.Candidate(a.title(), OTHER, a.id()));
+      }
+    }
+    return out;
+  }
+}
