@@ -1,5 +1,7 @@
 package io.newsdesk.core.pipeline;
 
+import io.newsdesk.core.classify.EmbeddingEventClassifier;
+import io.newsdesk.core.classify.EventClassifier;
 import io.newsdesk.core.clean.ArticleCleaner;
 import io.newsdesk.core.clean.JunkLineFilter;
 import io.newsdesk.core.cluster.EventClusterer;
@@ -13,6 +15,7 @@ import io.newsdesk.core.ingest.CorpusReader;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Event;
+import io.newsdesk.core.model.EventKind;
 import io.newsdesk.core.model.Problem;
 import io.newsdesk.core.model.Reprint;
 import io.newsdesk.core.summarize.CentralitySummarizer;
@@ -31,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * The whole pipeline, start to end: read, clean, analyse, group into events, and build each event. Every stage
@@ -45,6 +49,9 @@ public final class Digest {
   private final Gazetteer gazetteer;
   private final int maxSummarySentences;
   private final int maxSummaryWords;
+  private final Supplier<EventClassifier> classifier;
+  /** The classifier of a standard digest: newsdesk's own, loaded once per process and shared. */
+  private static final Supplier<EventClassifier> SHARED = EmbeddingEventClassifier::shared;
 
   public Digest(CorpusReader reader, ArticleCleaner cleaner, EventClusterer clusterer, Gazetteer gazetteer,
                 int maxSummarySentences) {
@@ -59,6 +66,23 @@ public final class Digest {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.maxSummarySentences = maxSummarySentences;
     this.maxSummaryWords = maxSummaryWords;
+    this.classifier = SHARED;
+  }
+
+  private Digest(Digest d, Supplier<EventClassifier> classifier) {
+    this.reader = d.reader;
+    this.cleaner = d.cleaner;
+    this.grouper = d.grouper;
+    this.gazetteer = d.gazetteer;
+    this.maxSummarySentences = d.maxSummarySentences;
+    this.maxSummaryWords = d.maxSummaryWords;
+    this.classifier = classifier;
+  }
+
+  /** The same pipeline giving events their kind with {@code classifier} ({@link EventClassifier#NONE}: none). */
+  public Digest withClassifier(EventClassifier classifier) {
+    Objects.requireNonNull(classifier, "classifier");
+    return new Digest(this, () -> classifier);
   }
 
   /** The standard pipeline with default settings. */
@@ -95,6 +119,9 @@ public final class Digest {
   /** Digests articles already read. */
   public DigestResult digest(List<Article> articles, Progress progress) {
     WorldGazetteer.preload(); // loads while the articles are analysed and clustered
+    if (!articles.isEmpty() && classifier == SHARED) {
+      EmbeddingEventClassifier.preload(); // the same
+    }
     Map<String, Duration> times = new LinkedHashMap<>();
     long t = System.nanoTime();
     AtomicLong done = new AtomicLong();
@@ -119,9 +146,24 @@ public final class Digest {
         .map(g -> assembler.assemble(g, g.stream().map(d -> byOriginal.get(d.id())).filter(Objects::nonNull).toList()))
         .peek(e -> tick(progress, "events", built, groups.size()))
         .toList());
+    t = lap(times, "facts+summaries", t);
+    events = classify(events);
     events.sort(NEWEST_FIRST);
-    lap(times, "facts+summaries", t);
+    lap(times, "categories", t);
     return new DigestResult(events, documents.size(), null, List.of(), times);
+  }
+
+  /** Each event with its kind, classified in one batch (the embedding model runs fastest on many texts at once). */
+  private List<Event> classify(List<Event> events) {
+    if (events.isEmpty()) {
+      return events;
+    }
+    List<EventKind> kinds = classifier.get().classify(events);
+    List<Event> out = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      out.add(events.get(i).withKind(kinds.get(i)));
+    }
+    return out;
   }
 
   /** Newest first by last article; undated events after dated ones; ties by id for a stable order. */

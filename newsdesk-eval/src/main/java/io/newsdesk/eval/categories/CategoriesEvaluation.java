@@ -128,6 +128,12 @@ final class CategoriesEvaluation {
         indices.stream().map(i -> articles.get(i).section()).toList(), training);
   }
 
+  /** The share of the given articles that {@code model} files under their own section. */
+  double accuracy(SectionModel model, List<Integer> indices) {
+    return (double) indices.stream().filter(i -> model.predict(vectors[i]) == articles.get(i).section()).count()
+        / indices.size();
+  }
+
   private Section majority(List<Integer> indices) {
     Map<Section, Integer> counts = new EnumMap<>(Section.class);
     indices.forEach(i -> counts.merge(articles.get(i).section(), 1, Integer::sum));

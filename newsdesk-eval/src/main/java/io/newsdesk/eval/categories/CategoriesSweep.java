@@ -17,19 +17,19 @@ public final class CategoriesSweep {
   private CategoriesSweep() {}
 
   public static void main(String[] args) {
-    List<SectionArticle> articles = SectionArticle.read(Path.of(args[0]));
-    CategoriesEvaluation eval;
-    try (MiniLmEmbedder embedder = new MiniLmEmbedder(EmbeddingEventClassifier.MAX_TOKENS, 2)) {
-      eval = CategoriesEvaluation.of(articles, embedder);
-    }
-    for (double prior : new double[] {0, 10, 20, 40}) {
-      for (double rate : new double[] {1, 5}) {
-        for (int iterations : new int[] {100, 300}) {
-          for (double l2 : new double[] {1e-3, 1e-2, 1e-1, 1}) {
-            SectionModel.Training t = new SectionModel.Training(l2, iterations, rate, true, prior);
-            CategoriesEvaluation.Scores s = eval.dev(t).model();
-            System.out.printf(Locale.ROOT, "%s dev accuracy %.3f macro-F1 %.3f%n", t, s.accuracy(), s.macroF1());
-          }
+    for (int[] setting : new int[][] {{0, 128}, {1, 128}, {2, 128}, {3, 128}, {3, 256}, {5, 256}}) {
+      int lead = setting[0];
+      List<SectionArticle> articles = SectionArticle.read(Path.of(args[0]), lead);
+      CategoriesEvaluation eval;
+      try (MiniLmEmbedder embedder = new MiniLmEmbedder(setting[1], 2)) {
+        eval = CategoriesEvaluation.of(articles, embedder);
+      }
+      for (double prior : new double[] {0, 20}) {
+        for (double l2 : new double[] {1e-2, 1e-1}) {
+          SectionModel.Training t = new SectionModel.Training(l2, 300, 1, true, prior);
+          CategoriesEvaluation.PartFigures dev = eval.dev(t);
+          System.out.printf(Locale.ROOT, "lead sentences %d, %d tokens, %s dev accuracy %.3f macro-F1 %.3f (untrained %.3f)%n",
+              lead, setting[1], t, dev.model().accuracy(), dev.model().macroF1(), dev.zeroShot().accuracy());
         }
       }
     }

@@ -58,8 +58,9 @@ public final class CategoriesTask implements EvalTask {
             + " dev %d articles in %d stories, test %d articles in %d stories%n", articles.size(),
         eval.stories(Split.Part.DEV) + eval.stories(Split.Part.TEST), dev.model().n(), eval.stories(Split.Part.DEV),
         test.model().n(), eval.stories(Split.Part.TEST));
-    out.println("model: logistic regression over the cosines of the all-MiniLM-L6-v2 embedding of title + first "
-        + "sentence to the category descriptions (" + training + "); test: trained on every dev story; dev: leave one dev story out");
+    out.println("model: logistic regression over the cosines of the all-MiniLM-L6-v2 embedding of title and "
+        + EmbeddingEventClassifier.LEAD_SENTENCES + " lead sentences to the category descriptions (" + training
+        + "); test: trained on every dev story; dev: leave one dev story out");
     out.printf(Locale.ROOT, "%-34s %-17s %-17s%n", "", "test acc / mF1", "dev acc / mF1");
     row(out, "newsdesk (embeddings + LR)", test.model(), dev.model());
     row(out, "majority section (" + test.majoritySection().label() + ")", test.majority(), dev.majority());

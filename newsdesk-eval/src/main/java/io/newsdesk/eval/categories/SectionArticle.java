@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * An article of news-cluster (Giveme5W1H's news_cluster set, {@code ../shared/data/stories/news-cluster}) with its
  * coarse section ({@code newsCluster.Category}) and the story it follows ({@code newsCluster.EventId}).
  *
- * @param text what the classifier reads of it: the title and the first sentence of the text
+ * @param text what the classifier reads of it: the title and the first sentences of the text
  */
 record SectionArticle(String id, String text, Section section, int story) {
 
@@ -32,6 +32,11 @@ record SectionArticle(String id, String text, Section section, int story) {
 
   /** Every labelled article under {@code dir} (the folder that holds {@code data/}, or {@code data/}), by file name. */
   static List<SectionArticle> read(Path dir) {
+    return read(dir, EmbeddingEventClassifier.LEAD_SENTENCES);
+  }
+
+  /** The same, reading {@code leadSentences} sentences of each text after its title (the sweep tries a few). */
+  static List<SectionArticle> read(Path dir, int leadSentences) {
     Path data = Files.isDirectory(dir.resolve("data")) ? dir.resolve("data") : dir;
     ObjectMapper mapper = new ObjectMapper();
     SentenceSplitter splitter = new SentenceSplitter();
@@ -45,9 +50,12 @@ record SectionArticle(String id, String text, Section section, int story) {
         }
         String body = n.path("text").asText("");
         var sentences = splitter.split(body);
-        String lead = sentences.isEmpty() ? n.path("description").asText("") : sentences.get(0).text();
+        List<String> lead = sentences.isEmpty() ? List.of(n.path("description").asText(""))
+            : sentences.subList(0, Math.min(leadSentences, sentences.size())).stream()
+                .map(io.newsdesk.core.model.Sentence::text).toList();
         out.add(new SectionArticle(f.getFileName().toString(),
-            EmbeddingEventClassifier.text(n.path("title").asText(""), lead),
+            EmbeddingEventClassifier.text(n.path("title").asText(""), lead.subList(0, Math.min(leadSentences,
+                lead.size()))),
             Section.of(label.get("Category").asText()), label.get("EventId").asInt()));
       }
     } catch (IOException e) {
