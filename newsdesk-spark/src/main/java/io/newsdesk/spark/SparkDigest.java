@@ -1,10 +1,13 @@
 package io.newsdesk.spark;
 
+import io.newsdesk.core.classify.EmbeddingEventClassifier;
 import io.newsdesk.core.clean.JunkLineFilter;
 import io.newsdesk.core.facts.Gazetteer;
 import io.newsdesk.core.ingest.CorpusReader;
 import io.newsdesk.core.ingest.LanguageGuesser;
 import io.newsdesk.core.model.Document;
+import io.newsdesk.core.model.Event;
+import io.newsdesk.core.model.EventKind;
 import io.newsdesk.core.model.Reprint;
 import io.newsdesk.core.pipeline.EventAssembler;
 import io.newsdesk.core.report.EventJson;
@@ -201,14 +204,20 @@ public final class SparkDigest {
       DocumentFrequencies df, int summarySentences, int summaryWords) {
     EventAssembler assembler = EventAssembler.standard(Gazetteer.countries(), df, summarySentences, summaryWords);
     EventJson json = new EventJson();
-    List<AssembledEvent> out = new ArrayList<>();
+    List<Event> events = new ArrayList<>();
     while (groups.hasNext()) {
       Tuple2<Iterable<Tuple2<Long, byte[]>>, Iterable<Tuple2<Long, Reprint>>> group = groups.next()._2();
       List<Document> docs = inArrivalOrder(group._1()).stream().map(Bytes::<Document>read).toList();
       if (docs.isEmpty()) {
         continue;
       }
-      var event = assembler.assemble(docs, inArrivalOrder(group._2()));
+      events.add(assembler.assemble(docs, inArrivalOrder(group._2())));
+    }
+    // the partition's events classified in one batch, as the single-machine digest does (issue 20)
+    List<EventKind> kinds = EmbeddingEventClassifier.shared().classify(events);
+    List<AssembledEvent> out = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      var event = events.get(i).withKind(kinds.get(i));
       out.add(AssembledEvent.of(event, json.eventLine(event)));
     }
     return out.iterator();
