@@ -213,7 +213,7 @@ public final class SparkDigest {
       }
       events.add(assembler.assemble(docs, inArrivalOrder(group._2())));
     }
-    // the partition's events classified in one batch, as the single-machine digest does (issue 20)
+    // the partition's events classified as the single-machine digest classifies them (issue 20)
     List<EventKind> kinds = EmbeddingEventClassifier.shared().classify(events);
     List<AssembledEvent> out = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {

@@ -66,7 +66,7 @@ public final class CategoryDescriptions {
         throw new IllegalStateException("categories.tsv describes nothing of the section " + s.label());
       }
     }
-    return new CategoryDescriptions(categories, sections, embedder.embed(texts));
+    return new CategoryDescriptions(categories, sections, EmbeddingEventClassifier.embedEachAlone(embedder, texts));
   }
 
   /** The length of {@link #features}: one per section. */

@@ -153,7 +153,7 @@ public final class Digest {
     return new DigestResult(events, documents.size(), null, List.of(), times);
   }
 
-  /** Each event with its kind, classified in one batch (the embedding model runs fastest on many texts at once). */
+  /** Each event with its kind, once every event is built (a classifier may then share its work among them). */
   private List<Event> classify(List<Event> events) {
     if (events.isEmpty()) {
       return events;

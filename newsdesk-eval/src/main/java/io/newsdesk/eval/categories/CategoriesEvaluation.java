@@ -1,6 +1,7 @@
 package io.newsdesk.eval.categories;
 
 import io.newsdesk.core.classify.CategoryDescriptions;
+import io.newsdesk.core.classify.EmbeddingEventClassifier;
 import io.newsdesk.core.classify.Section;
 import io.newsdesk.core.classify.SectionModel;
 import io.newsdesk.core.embed.TextEmbedder;
@@ -68,7 +69,9 @@ final class CategoriesEvaluation {
 
   /** The evaluation of newsdesk's own features: cosines of the title-and-lead embedding to the descriptions. */
   static CategoriesEvaluation of(List<SectionArticle> articles, TextEmbedder embedder) {
-    float[][] embeddings = embedder.embed(articles.stream().map(SectionArticle::text).toList());
+    // one at a time, as the digest embeds events
+    float[][] embeddings = EmbeddingEventClassifier.embedEachAlone(embedder,
+        articles.stream().map(SectionArticle::text).toList());
     CategoryDescriptions descriptions = CategoryDescriptions.standard(embedder);
     List<float[]> features = new ArrayList<>();
     List<Section> zeroShot = new ArrayList<>();

@@ -17,14 +17,14 @@ public final class CategoriesSweep {
   private CategoriesSweep() {}
 
   public static void main(String[] args) {
-    for (int[] setting : new int[][] {{0, 128}, {1, 128}, {2, 128}, {3, 128}, {3, 256}, {5, 256}}) {
+    for (int[] setting : new int[][] {{1, 128}, {2, 128}, {3, 128}, {5, 256}}) {
       int lead = setting[0];
       List<SectionArticle> articles = SectionArticle.read(Path.of(args[0]), lead);
       CategoriesEvaluation eval;
       try (MiniLmEmbedder embedder = new MiniLmEmbedder(setting[1], 2)) {
         eval = CategoriesEvaluation.of(articles, embedder);
       }
-      for (double prior : new double[] {0, 20}) {
+      for (double prior : new double[] {0, 10, 20, 40}) {
         for (double l2 : new double[] {1e-2, 1e-1}) {
           SectionModel.Training t = new SectionModel.Training(l2, 300, 1, true, prior);
           CategoriesEvaluation.PartFigures dev = eval.dev(t);
