@@ -2,6 +2,8 @@ package io.newsdesk.spark;
 
 import io.newsdesk.core.clean.JunkLineFilter;
 import io.newsdesk.core.facts.Gazetteer;
+import io.newsdesk.core.facts.WorldGazetteer;
+import io.newsdesk.core.language.ner.PerceptronNameTyper;
 import io.newsdesk.core.ingest.CorpusReader;
 import io.newsdesk.core.ingest.LanguageGuesser;
 import io.newsdesk.core.model.Document;
@@ -80,6 +82,8 @@ public final class SparkDigest {
     JavaPairRDD<Long, Reprint> reprints = c.reprints();
     int partitions = settings.partitions();
     Broadcast<int[]> firstArticle = jsc.broadcast(c.first());
+    // loaded once on the driver and shipped to each executor once, not loaded per partition
+    Broadcast<WorldGazetteer> world = jsc.broadcast(WorldGazetteer.load());
 
     int summarySentences = settings.summarySentences();
     int summaryWords = settings.summaryWords();
@@ -88,7 +92,7 @@ public final class SparkDigest {
             new Tuple2<>(a._1(), Bytes.of(a._2()))))
         .cogroup(reprints.mapToPair(r -> new Tuple2<>((long) firstArticle.value()[r._1().intValue()], r)),
             partitions)
-        .mapPartitions(groups -> assemble(groups, df.value(), summarySentences, summaryWords))
+        .mapPartitions(groups -> assemble(groups, df.value(), world.value(), summarySentences, summaryWords))
         .persist(StorageLevel.MEMORY_AND_DISK_SER()); // the sort samples them before it sorts them
     JavaRDD<AssembledEvent> newestFirst = events.sortBy(e -> e, true, partitions)
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -198,8 +202,10 @@ public final class SparkDigest {
   /** Builds the events of one partition, each from its articles in arrival order and the reprints among them. */
   private static Iterator<AssembledEvent> assemble(
       Iterator<Tuple2<Long, Tuple2<Iterable<Tuple2<Long, byte[]>>, Iterable<Tuple2<Long, Reprint>>>>> groups,
-      DocumentFrequencies df, int summarySentences, int summaryWords) {
-    EventAssembler assembler = EventAssembler.standard(Gazetteer.countries(), df, summarySentences, summaryWords);
+      DocumentFrequencies df, WorldGazetteer world, int summarySentences, int summaryWords) {
+    // the typer takes a few tens of milliseconds to read, so each partition reads its own
+    EventAssembler assembler = EventAssembler.standard(Gazetteer.countries(), () -> world,
+        PerceptronNameTyper.load(world::isWellKnown), df, summarySentences, summaryWords);
     EventJson json = new EventJson();
     List<AssembledEvent> out = new ArrayList<>();
     while (groups.hasNext()) {

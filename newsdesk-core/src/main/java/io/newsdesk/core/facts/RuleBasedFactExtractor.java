@@ -1,5 +1,6 @@
 package io.newsdesk.core.facts;
 
+import io.newsdesk.core.language.ner.NameTyper;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Figure;
 import io.newsdesk.core.model.FiveWs;
@@ -28,8 +29,14 @@ public final class RuleBasedFactExtractor implements FactExtractor {
 
   /** Places also from the world gazetteer, geocoded in context; {@code world} is asked for when first needed. */
   public RuleBasedFactExtractor(Gazetteer gazetteer, java.util.function.Supplier<WorldGazetteer> world) {
+    this(gazetteer, world, null);
+  }
+
+  /** Names also typed by {@code typer} where it is sure (null: by rules of context alone). */
+  public RuleBasedFactExtractor(Gazetteer gazetteer, java.util.function.Supplier<WorldGazetteer> world,
+      NameTyper typer) {
     AttributionFinder attributions = new AttributionFinder();
-    this.entities = new EntityExtractor(gazetteer);
+    this.entities = new EntityExtractor(gazetteer, typer);
     this.resolver = new EntityResolver(gazetteer, world);
     this.figures = new FigureExtractor(attributions);
     this.quotes = new QuoteExtractor(attributions);

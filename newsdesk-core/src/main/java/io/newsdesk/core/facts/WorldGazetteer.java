@@ -26,15 +26,15 @@ import java.util.regex.Pattern;
  * without case, accents, apostrophes and hyphens. Loaded once and shared read-only; the geoparser needs no
  * server.
  */
-public final class WorldGazetteer {
+public final class WorldGazetteer implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The towns as {@link GeoNamesCompiler} writes them at build time. */
   static final String TOWNS = "towns.bin";
   private static final String REGIONS = "admin1.tsv";
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final String APOSTROPHES = "'’‘`ʿʾʼ.";
-
-  private static volatile WorldGazetteer shared;
 
   /**
    * Population given to a world region ("Darfur", "Europe"), which has none in the data: news names such a
@@ -56,30 +56,9 @@ public final class WorldGazetteer {
 
   private WorldGazetteer() {}
 
-  /** The gazetteer shipped with newsdesk, loaded on first use (about a second) and then shared. */
-  public static WorldGazetteer shared() {
-    WorldGazetteer g = shared;
-    if (g == null) {
-      synchronized (WorldGazetteer.class) {
-        g = shared;
-        if (g == null) {
-          shared = g = load(Gazetteer.countries(), Gazetteer.regions(), resource(TOWNS));
-        }
-      }
-    }
-    return g;
-  }
-
-  /**
-   * Starts loading the shared gazetteer in the background, so that a digest that will need it does not wait
-   * for it after reading and clustering.
-   */
-  public static void preload() {
-    if (shared == null) {
-      Thread t = new Thread(WorldGazetteer::shared, "gazetteer-preload");
-      t.setDaemon(true);
-      t.start();
-    }
+  /** The gazetteer shipped with newsdesk (about a second to load): load it once and pass it to what needs it. */
+  public static WorldGazetteer load() {
+    return load(Gazetteer.countries(), Gazetteer.regions(), resource(TOWNS));
   }
 
   /**

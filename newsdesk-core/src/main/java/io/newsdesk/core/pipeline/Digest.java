@@ -10,6 +10,8 @@ import io.newsdesk.core.facts.Gazetteer;
 import io.newsdesk.core.facts.WorldGazetteer;
 import io.newsdesk.core.ingest.ArticleFilter;
 import io.newsdesk.core.ingest.CorpusReader;
+import io.newsdesk.core.language.ner.NameTyper;
+import io.newsdesk.core.language.ner.PerceptronNameTyper;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Event;
@@ -31,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * The whole pipeline, start to end: read, clean, analyse, group into events, and build each event. Every stage
@@ -45,6 +48,10 @@ public final class Digest {
   private final Gazetteer gazetteer;
   private final int maxSummarySentences;
   private final int maxSummaryWords;
+  // loaded once per digest, in the background from construction, while the first articles are read and grouped
+  private final Supplier<WorldGazetteer> world = new BackgroundLoad<>("gazetteer", WorldGazetteer::load);
+  private final Supplier<NameTyper> typer = new BackgroundLoad<>("name-typer",
+      () -> PerceptronNameTyper.load(name -> world.get().isWellKnown(name)));
 
   public Digest(CorpusReader reader, ArticleCleaner cleaner, EventClusterer clusterer, Gazetteer gazetteer,
                 int maxSummarySentences) {
@@ -94,7 +101,6 @@ public final class Digest {
 
   /** Digests articles already read. */
   public DigestResult digest(List<Article> articles, Progress progress) {
-    WorldGazetteer.preload(); // loads while the articles are analysed and clustered
     Map<String, Duration> times = new LinkedHashMap<>();
     long t = System.nanoTime();
     AtomicLong done = new AtomicLong();
@@ -113,7 +119,8 @@ public final class Digest {
 
     DocumentFrequencies df = new DocumentFrequencies();
     documents.forEach(d -> df.add(d.terms()));
-    EventAssembler assembler = EventAssembler.standard(gazetteer, df, maxSummarySentences, maxSummaryWords);
+    EventAssembler assembler = EventAssembler.standard(gazetteer, world, typer.get(), df, maxSummarySentences,
+        maxSummaryWords);
     AtomicLong built = new AtomicLong();
     List<Event> events = new ArrayList<>(groups.parallelStream()
         .map(g -> assembler.assemble(g, g.stream().map(d -> byOriginal.get(d.id())).filter(Objects::nonNull).toList()))

@@ -11,6 +11,7 @@ import io.newsdesk.core.facts.FactExtractor;
 import io.newsdesk.core.facts.Gazetteer;
 import io.newsdesk.core.facts.RuleBasedFactExtractor;
 import io.newsdesk.core.facts.WorldGazetteer;
+import io.newsdesk.core.language.ner.NameTyper;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Event;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Turns one group of documents into an {@link Event}: its facts, reused passages, cited summary and timeline, its
@@ -49,12 +51,12 @@ public final class EventAssembler {
   }
 
   /**
-   * The assembler of the digest: rule-based facts, passage reuse, and summaries that weigh terms by their
-   * frequencies over the whole input.
+   * The assembler of the digest: facts by rules and the name typer, places of the world gazetteer (asked for when
+   * first needed), passage reuse, and summaries that weigh terms by their frequencies over the whole input.
    */
-  public static EventAssembler standard(Gazetteer gazetteer, DocumentFrequencies df, int maxSummarySentences,
-      int maxSummaryWords) {
-    return new EventAssembler(new RuleBasedFactExtractor(gazetteer, WorldGazetteer::shared),
+  public static EventAssembler standard(Gazetteer gazetteer, Supplier<WorldGazetteer> world, NameTyper typer,
+      DocumentFrequencies df, int maxSummarySentences, int maxSummaryWords) {
+    return new EventAssembler(new RuleBasedFactExtractor(gazetteer, world, typer),
         new PassageReuseDetector(), new CentralitySummarizer(df, maxSummarySentences, maxSummaryWords));
   }
 

@@ -76,7 +76,7 @@ public final class FactsEvaluation {
     List<Giveme5W1H.Article> articles = Giveme5W1H.read(data);
     DocumentAnalyzer analyzer = new DocumentAnalyzer();
     JunkLineFilter cleaner = new JunkLineFilter();
-    LeadFiveWExtractor extractor = new LeadFiveWExtractor(WorldGazetteer.shared());
+    LeadFiveWExtractor extractor = new LeadFiveWExtractor(WorldGazetteer.load());
     Map<Split.Part, Map<String, Tally>> tallies = new EnumMap<>(Split.Part.class);
     Map<Split.Part, Integer> counts = new EnumMap<>(Split.Part.class);
     for (Split.Part part : Split.Part.values()) {
