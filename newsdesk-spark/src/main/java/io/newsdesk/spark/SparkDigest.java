@@ -3,6 +3,9 @@ package io.newsdesk.spark;
 import io.newsdesk.core.clean.JunkLineFilter;
 import io.newsdesk.core.facts.Gazetteer;
 import io.newsdesk.core.facts.WorldGazetteer;
+import io.newsdesk.core.language.ClauseReader;
+import io.newsdesk.core.language.LanguageModels;
+import io.newsdesk.core.language.PerceptronTagger;
 import io.newsdesk.core.language.ner.PerceptronNameTyper;
 import io.newsdesk.core.ingest.CorpusReader;
 import io.newsdesk.core.ingest.LanguageGuesser;
@@ -203,9 +206,11 @@ public final class SparkDigest {
   private static Iterator<AssembledEvent> assemble(
       Iterator<Tuple2<Long, Tuple2<Iterable<Tuple2<Long, byte[]>>, Iterable<Tuple2<Long, Reprint>>>>> groups,
       DocumentFrequencies df, WorldGazetteer world, int summarySentences, int summaryWords) {
-    // the typer takes a few tens of milliseconds to read, so each partition reads its own
-    EventAssembler assembler = EventAssembler.standard(Gazetteer.countries(), () -> world,
-        PerceptronNameTyper.load(world::isWellKnown), df, summarySentences, summaryWords);
+    // the typer and the tagger take a fraction of a second to read, so each partition reads its own
+    LanguageModels models = new LanguageModels(PerceptronNameTyper.load(world::isWellKnown),
+        new ClauseReader(PerceptronTagger.load()));
+    EventAssembler assembler = EventAssembler.standard(Gazetteer.countries(), () -> world, models, df,
+        summarySentences, summaryWords);
     EventJson json = new EventJson();
     List<AssembledEvent> out = new ArrayList<>();
     while (groups.hasNext()) {

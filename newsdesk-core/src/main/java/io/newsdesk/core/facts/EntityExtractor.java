@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds names in English news by capitalisation, and types them: a country or region of the gazetteer is a place,
- * a name after a title ("Gen.") a person and a name holding "Ministry" an organisation; every other name is typed by
+ * a name after a title ("Gen.") a person, a name holding "Ministry" an organisation and a name before "province" or
+ * "district" a place; every other name is typed by
  * the trained {@link NameTyper}, reading the name in its sentence, and only where it is unsure by rules of context (a
  * name before "province" is a place, a name before "said" a person, a name in capitals an organisation).
  * Demonyms standing alone ("Syrian forces") name their country.
@@ -212,6 +213,9 @@ public final class EntityExtractor {
       if (Names.ORG_WORDS.contains(t)) {
         return EntityType.ORGANIZATION;
       }
+    }
+    if (Names.PLACE_NOUNS.contains(firstWord(words.text.substring(Math.min(end, words.text.length()))))) {
+      return EntityType.PLACE; // "the Zawiyat al-Mahjoub district": the noun after the name says what it is
     }
     if (typer != null) {
       NameTyper.Reading reading = read(words, name, start, end);

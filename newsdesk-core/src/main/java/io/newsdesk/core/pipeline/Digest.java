@@ -10,7 +10,9 @@ import io.newsdesk.core.facts.Gazetteer;
 import io.newsdesk.core.facts.WorldGazetteer;
 import io.newsdesk.core.ingest.ArticleFilter;
 import io.newsdesk.core.ingest.CorpusReader;
-import io.newsdesk.core.language.ner.NameTyper;
+import io.newsdesk.core.language.ClauseReader;
+import io.newsdesk.core.language.LanguageModels;
+import io.newsdesk.core.language.PerceptronTagger;
 import io.newsdesk.core.language.ner.PerceptronNameTyper;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Document;
@@ -50,8 +52,9 @@ public final class Digest {
   private final int maxSummaryWords;
   // loaded once per digest, in the background from construction, while the first articles are read and grouped
   private final Supplier<WorldGazetteer> world = new BackgroundLoad<>("gazetteer", WorldGazetteer::load);
-  private final Supplier<NameTyper> typer = new BackgroundLoad<>("name-typer",
-      () -> PerceptronNameTyper.load(name -> world.get().isWellKnown(name)));
+  private final Supplier<LanguageModels> models = new BackgroundLoad<>("language-models",
+      () -> new LanguageModels(PerceptronNameTyper.load(name -> world.get().isWellKnown(name)),
+          new ClauseReader(PerceptronTagger.load())));
 
   public Digest(CorpusReader reader, ArticleCleaner cleaner, EventClusterer clusterer, Gazetteer gazetteer,
                 int maxSummarySentences) {
@@ -119,7 +122,7 @@ public final class Digest {
 
     DocumentFrequencies df = new DocumentFrequencies();
     documents.forEach(d -> df.add(d.terms()));
-    EventAssembler assembler = EventAssembler.standard(gazetteer, world, typer.get(), df, maxSummarySentences,
+    EventAssembler assembler = EventAssembler.standard(gazetteer, world, models.get(), df, maxSummarySentences,
         maxSummaryWords);
     AtomicLong built = new AtomicLong();
     List<Event> events = new ArrayList<>(groups.parallelStream()
