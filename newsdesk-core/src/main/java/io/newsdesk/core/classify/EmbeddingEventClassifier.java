@@ -17,7 +17,7 @@ import java.util.Objects;
  * action from the event's sentences ({@link ActionFinder}). Nothing here is a list of topic words: the section is
  * learnt, and the categories are told apart by what their descriptions mean, so both carry to news never seen.
  */
-public final class EmbeddingEventClassifier implements EventClassifier {
+public final class EmbeddingEventClassifier implements EventClassifier, AutoCloseable {
 
   /**
    * Tokens of headline and lead embedded: 128 holds both for nearly every article (news-cluster's median title and
@@ -32,8 +32,6 @@ public final class EmbeddingEventClassifier implements EventClassifier {
   public static final int LEAD_SENTENCES = 3;
   /** The headline says what happened most briefly; the summary's first sentence, then the articles' titles. */
   private static final double HEADLINE = 3, LEAD = 2, OTHER = 1;
-
-  private static volatile EmbeddingEventClassifier shared;
 
   private final TextEmbedder embedder;
   private final SectionModel model;
@@ -52,31 +50,18 @@ public final class EmbeddingEventClassifier implements EventClassifier {
   }
 
   /**
-   * The classifier with the shipped model, loaded once per process on first use (the embedding model takes a
-   * second to load; every digest in a process shares it).
+   * The classifier with the shipped model: loads the embedding model (about a second), so a pipeline loads it once
+   * and keeps it.
    */
-  public static EmbeddingEventClassifier shared() {
-    EmbeddingEventClassifier c = shared;
-    if (c == null) {
-      synchronized (EmbeddingEventClassifier.class) {
-        c = shared;
-        if (c == null) {
-          shared = c = new EmbeddingEventClassifier(
-              new MiniLmEmbedder(MAX_TOKENS, Runtime.getRuntime().availableProcessors()), SectionModel.load(),
-              ActionFinder.standard());
-        }
-      }
-    }
-    return c;
+  public static EmbeddingEventClassifier load() {
+    return new EmbeddingEventClassifier(new MiniLmEmbedder(MAX_TOKENS, Runtime.getRuntime().availableProcessors()),
+        SectionModel.load(), ActionFinder.standard());
   }
 
-  /** Starts loading {@link #shared()} in the background, so that it is ready when the first events are. */
-  public static void preload() {
-    if (shared == null) {
-      Thread t = new Thread(EmbeddingEventClassifier::shared, "classifier-preload");
-      t.setDaemon(true);
-      t.start();
-    }
+  /** Releases the embedding model. */
+  @Override
+  public void close() {
+    embedder.close();
   }
 
   /** What is embedded of a text: its title and the first {@link #LEAD_SENTENCES} sentences of its lead, as one text. */

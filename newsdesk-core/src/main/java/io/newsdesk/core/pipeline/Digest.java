@@ -12,6 +12,10 @@ import io.newsdesk.core.facts.Gazetteer;
 import io.newsdesk.core.facts.WorldGazetteer;
 import io.newsdesk.core.ingest.ArticleFilter;
 import io.newsdesk.core.ingest.CorpusReader;
+import io.newsdesk.core.language.ClauseReader;
+import io.newsdesk.core.language.LanguageModels;
+import io.newsdesk.core.language.PerceptronTagger;
+import io.newsdesk.core.language.ner.PerceptronNameTyper;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Event;
@@ -49,9 +53,13 @@ public final class Digest {
   private final Gazetteer gazetteer;
   private final int maxSummarySentences;
   private final int maxSummaryWords;
-  private final Supplier<EventClassifier> classifier;
-  /** The classifier of a standard digest: newsdesk's own, loaded once per process and shared. */
-  private static final Supplier<EventClassifier> SHARED = EmbeddingEventClassifier::shared;
+  // loaded once per digest, in the background from construction, while the first articles are read and grouped
+  private final Supplier<WorldGazetteer> world = new BackgroundLoad<>("gazetteer", WorldGazetteer::load);
+  private final Supplier<LanguageModels> models = new BackgroundLoad<>("language-models",
+      () -> new LanguageModels(PerceptronNameTyper.load(name -> world.get().isWellKnown(name)),
+          new ClauseReader(PerceptronTagger.load())));
+  private final Supplier<EventClassifier> classifier = new BackgroundLoad<>("classifier",
+      EmbeddingEventClassifier::load);
 
   public Digest(CorpusReader reader, ArticleCleaner cleaner, EventClusterer clusterer, Gazetteer gazetteer,
                 int maxSummarySentences) {
@@ -66,23 +74,6 @@ public final class Digest {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.maxSummarySentences = maxSummarySentences;
     this.maxSummaryWords = maxSummaryWords;
-    this.classifier = SHARED;
-  }
-
-  private Digest(Digest d, Supplier<EventClassifier> classifier) {
-    this.reader = d.reader;
-    this.cleaner = d.cleaner;
-    this.grouper = d.grouper;
-    this.gazetteer = d.gazetteer;
-    this.maxSummarySentences = d.maxSummarySentences;
-    this.maxSummaryWords = d.maxSummaryWords;
-    this.classifier = classifier;
-  }
-
-  /** The same pipeline giving events their kind with {@code classifier} ({@link EventClassifier#NONE}: none). */
-  public Digest withClassifier(EventClassifier classifier) {
-    Objects.requireNonNull(classifier, "classifier");
-    return new Digest(this, () -> classifier);
   }
 
   /** The standard pipeline with default settings. */
@@ -118,10 +109,6 @@ public final class Digest {
 
   /** Digests articles already read. */
   public DigestResult digest(List<Article> articles, Progress progress) {
-    WorldGazetteer.preload(); // loads while the articles are analysed and clustered
-    if (!articles.isEmpty() && classifier == SHARED) {
-      EmbeddingEventClassifier.preload(); // the same
-    }
     Map<String, Duration> times = new LinkedHashMap<>();
     long t = System.nanoTime();
     AtomicLong done = new AtomicLong();
@@ -140,7 +127,8 @@ public final class Digest {
 
     DocumentFrequencies df = new DocumentFrequencies();
     documents.forEach(d -> df.add(d.terms()));
-    EventAssembler assembler = EventAssembler.standard(gazetteer, df, maxSummarySentences, maxSummaryWords);
+    EventAssembler assembler = EventAssembler.standard(gazetteer, world, models.get(), df, maxSummarySentences,
+        maxSummaryWords);
     AtomicLong built = new AtomicLong();
     List<Event> events = new ArrayList<>(groups.parallelStream()
         .map(g -> assembler.assemble(g, g.stream().map(d -> byOriginal.get(d.id())).filter(Objects::nonNull).toList()))
