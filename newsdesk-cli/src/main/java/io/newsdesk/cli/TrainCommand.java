@@ -1,6 +1,10 @@
 package io.newsdesk.cli;
 
+import io.newsdesk.core.classify.SectionModel;
 import io.newsdesk.core.facts.WorldGazetteer;
+import io.newsdesk.core.language.ner.PerceptronNameTyper;
+import io.newsdesk.eval.categories.CategoryTraining;
+import io.newsdesk.eval.ner.NameTyperTraining;
 import io.newsdesk.eval.ner.NerTraining;
 import io.newsdesk.eval.syntax.TaggerTraining;
 import java.io.IOException;
@@ -36,7 +40,13 @@ final class TrainCommand implements Callable<Integer> {
         (data, out, print) -> new TaggerTraining().run(data, out, print)));
     // the number of passes is chosen on the tuning part of the training documents (epochs 0)
     TASKS.put("ner", new Trainable("newsdesk-core/src/main/resources/io/newsdesk/core/language/ner/ner-model.bin.gz",
-        (data, out, print) -> NerTraining.run(data, out, 0, WorldGazetteer.shared()::isWellKnown, print)));
+        (data, out, print) -> NerTraining.run(data, out, 0, WorldGazetteer.load()::isWellKnown, print)));
+    TASKS.put("typer", new Trainable(
+        "newsdesk-core/src/main/resources/io/newsdesk/core/language/ner/" + PerceptronNameTyper.RESOURCE,
+        (data, out, print) -> NameTyperTraining.run(data, out, WorldGazetteer.load()::isWellKnown, print)));
+    TASKS.put("categories", new Trainable(
+        "newsdesk-core/src/main/resources/io/newsdesk/core/classify/" + SectionModel.RESOURCE,
+        CategoryTraining::run));
   }
 
   @Spec
@@ -47,7 +57,8 @@ final class TrainCommand implements Callable<Integer> {
   String task;
 
   @Option(names = "--data", paramLabel = "DIR", required = true,
-      description = "The training data: ../shared/data/ner (the tagger also takes ../shared/data/ner/gum). It is only read.")
+      description = "The training data: ../shared/data/ner (the tagger also takes ../shared/data/ner/gum; categories "
+          + "takes ../shared/data/stories/news-cluster). It is only read.")
   Path data;
 
   @Option(names = "--out", paramLabel = "FILE",

@@ -84,7 +84,7 @@ class MainTest {
   @Test
   void trainRejectsAnUnknownTaskAndDataWithoutGum(@TempDir Path dir) {
     assertEquals(2, Main.run("train", "nope", "--data", dir.toString()));
-    assertTrue(stderr().contains("unknown task \"nope\" (tasks: tagger, ner)"), stderr());
+    assertTrue(stderr().contains("unknown task \"nope\" (tasks: tagger, ner, typer, categories)"), stderr());
     console.reset();
     assertEquals(2, Main.run("train", "tagger", "--data", dir.toString(), "--out", dir.resolve("m.gz").toString()));
     assertTrue(stderr().contains("holds no GUM corpus"), stderr());
