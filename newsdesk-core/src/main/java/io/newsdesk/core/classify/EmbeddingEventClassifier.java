@@ -54,8 +54,12 @@ public final class EmbeddingEventClassifier implements EventClassifier, AutoClos
    * and keeps it.
    */
   public static EmbeddingEventClassifier load() {
-    return new EmbeddingEventClassifier(new MiniLmEmbedder(MAX_TOKENS, Runtime.getRuntime().availableProcessors()),
-        SectionModel.load(), ActionFinder.standard());
+    return standard(new MiniLmEmbedder(MAX_TOKENS, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** The classifier with the shipped model over {@code embedder} (cutting texts at {@link #MAX_TOKENS}). */
+  public static EmbeddingEventClassifier standard(TextEmbedder embedder) {
+    return new EmbeddingEventClassifier(embedder, SectionModel.load(), ActionFinder.standard());
   }
 
   /** Releases the embedding model. */

@@ -8,6 +8,7 @@ import io.newsdesk.core.cluster.EventClusterer;
 import io.newsdesk.core.cluster.NeighbourGraphClusterer;
 import io.newsdesk.core.dedup.MinHashReprintDetector;
 import io.newsdesk.core.dedup.ReprintDetector;
+import io.newsdesk.core.embed.MiniLmEmbedder;
 import io.newsdesk.core.facts.Gazetteer;
 import io.newsdesk.core.facts.WorldGazetteer;
 import io.newsdesk.core.ingest.ArticleFilter;
@@ -61,9 +62,15 @@ public final class Digest {
   private final Supplier<LanguageModels> models = new BackgroundLoad<>("language-models",
       () -> new LanguageModels(PerceptronNameTyper.load(name -> world.get().isWellKnown(name)),
           new ClauseReader(PerceptronTagger.load())));
+  // one MiniLM model for the stages that embed texts: the classifier reads headline and lead to 128 tokens, the
+  // story linker to 64, each through its own tokenizer
+  private final Supplier<MiniLmEmbedder> minilm = new BackgroundLoad<>("minilm",
+      () -> new MiniLmEmbedder(EmbeddingEventClassifier.MAX_TOKENS, Runtime.getRuntime().availableProcessors()));
   private final Supplier<EventClassifier> classifier = new BackgroundLoad<>("classifier",
-      EmbeddingEventClassifier::load);
-  private final StoryLinker stories = new OnlineStoryLinker();
+      () -> EmbeddingEventClassifier.standard(minilm.get()));
+  private final Supplier<StoryLinker> stories = new BackgroundLoad<>("story-linker",
+      () -> new OnlineStoryLinker(OnlineStoryLinker.DEFAULTS,
+          minilm.get().withMaxTokens(MiniLmEmbedder.DEFAULT_MAX_TOKENS)));
 
   public Digest(CorpusReader reader, ArticleCleaner cleaner, EventClusterer clusterer, Gazetteer gazetteer,
                 int maxSummarySentences) {
@@ -160,7 +167,7 @@ public final class Digest {
       for (int i = 0; i < events.size(); i++) {
         linked.add(new StoryLinker.EventDocuments(events.get(i), groups.get(i)));
       }
-      storyList = stories.link(linked);
+      storyList = stories.get().link(linked);
       lap(times, "stories", t);
     }
     events.sort(NEWEST_FIRST);

@@ -1,7 +1,6 @@
 package io.newsdesk.core.story;
 
 import io.newsdesk.core.cluster.NeighbourGraphClusterer;
-import io.newsdesk.core.embed.MiniLmEmbedder;
 import io.newsdesk.core.embed.TextEmbedder;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Entity;
@@ -102,37 +101,6 @@ public final class OnlineStoryLinker implements StoryLinker {
     this(settings, null);
   }
 
-  /** The default settings with the process's one MiniLM model, loaded when first needed. */
-  public OnlineStoryLinker() {
-    this(DEFAULTS, new LazyMiniLm());
-  }
-
-  /**
-   * The MiniLM model, loaded on the first call that has texts to embed (a digest of one event links nothing and
-   * loads nothing) and kept for the life of the process: a server or a watcher digests again and again, and each
-   * load reads the model anew.
-   */
-  private static final class LazyMiniLm implements TextEmbedder {
-    private static final class Holder {
-      static final MiniLmEmbedder MODEL = new MiniLmEmbedder();
-    }
-
-    @Override
-    public int dimensions() {
-      return Holder.MODEL.dimensions();
-    }
-
-    @Override
-    public float[][] embed(List<String> texts) {
-      return Holder.MODEL.embed(texts);
-    }
-
-    @Override
-    public void close() {
-      // the model is shared by the process; nothing of it is this linker's to close
-    }
-  }
-
   /** An event as the linker compares it. */
   private record Profile(EventDocuments event, Document first, Instant arrived, Instant last, TermVector terms,
                          TermVector names, float[] embedding) {}
@@ -146,23 +114,29 @@ public final class OnlineStoryLinker implements StoryLinker {
     // online: in the order of each event's first article
     profiles.sort(Comparator.comparing(Profile::first, Document.IN_TIME_ORDER));
     List<List<Profile>> stories = new ArrayList<>();
+    // where each name was seen: (story, place in it) of every earlier event naming it. Linking needs a shared
+    // name, so only those events are compared with a new one, not every earlier event (linear, not quadratic)
+    Map<String, List<int[]>> byName = new HashMap<>();
+    boolean needsName = settings.sharedNames() > 0;
     for (Profile p : profiles) {
-      List<Profile> best = null;
+      int best = -1;
       double bestScore = settings.threshold();
-      for (List<Profile> story : stories) {
-        for (Profile q : story) {
-          double s = likeness(q, p);
-          if (s >= bestScore) {
-            bestScore = s;
-            best = story;
-          }
+      for (int[] at : needsName ? candidates(p, byName) : everyEvent(stories)) {
+        double s = likeness(stories.get(at[0]).get(at[1]), p);
+        if (s >= bestScore) {
+          bestScore = s;
+          best = at[0];
         }
       }
-      if (best == null) {
-        best = new ArrayList<>();
-        stories.add(best);
+      if (best < 0) {
+        best = stories.size();
+        stories.add(new ArrayList<>());
       }
-      best.add(p);
+      int[] here = {best, stories.get(best).size()};
+      stories.get(best).add(p);
+      for (String name : p.names().weights().keySet()) {
+        byName.computeIfAbsent(name, k -> new ArrayList<>()).add(here);
+      }
     }
     List<Story> out = new ArrayList<>();
     for (List<Profile> story : stories) {
@@ -170,6 +144,36 @@ public final class OnlineStoryLinker implements StoryLinker {
     }
     out.sort(StoryAssembler.NEWEST_FIRST);
     return out;
+  }
+
+  /**
+   * The earlier events sharing a name with {@code p}, each once, in the order the full comparison visits them
+   * (story by story, in each in order of arrival), so that ties fall as they would. A name of more than
+   * {@link #MAX_NAME_EVENTS} events proposes none: it weighs next to nothing (names weigh by how few events use them).
+   */
+  private static List<int[]> candidates(Profile p, Map<String, List<int[]>> byName) {
+    java.util.TreeSet<int[]> found = new java.util.TreeSet<>(
+        Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> a[1]));
+    for (String name : p.names().weights().keySet()) {
+      List<int[]> seen = byName.get(name);
+      if (seen != null && seen.size() <= MAX_NAME_EVENTS) {
+        found.addAll(seen);
+      }
+    }
+    return new ArrayList<>(found);
+  }
+
+  /** Names of more events than this propose no candidates for linking. */
+  static final int MAX_NAME_EVENTS = 2_000;
+
+  private static List<int[]> everyEvent(List<List<Profile>> stories) {
+    List<int[]> all = new ArrayList<>();
+    for (int s = 0; s < stories.size(); s++) {
+      for (int k = 0; k < stories.get(s).size(); k++) {
+        all.add(new int[] {s, k});
+      }
+    }
+    return all;
   }
 
   /** How alike an earlier event {@code a} and a later {@code b} are, decayed by the time between them. */

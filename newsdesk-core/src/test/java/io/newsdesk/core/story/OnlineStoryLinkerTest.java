@@ -130,7 +130,8 @@ class OnlineStoryLinkerTest {
 
   @Test
   void noEventsNoStories() {
-    assertEquals(List.of(), new OnlineStoryLinker().link(List.of()));
+    assertEquals(List.of(), new OnlineStoryLinker(
+        new OnlineStoryLinker.Settings(0.2, 0.4, 0.6, 0, Duration.ofDays(365))).link(List.of()));
   }
 
   /** The digest's events with the documents they were made of. */
