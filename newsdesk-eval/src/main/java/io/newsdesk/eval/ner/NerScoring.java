@@ -1,6 +1,7 @@
 package io.newsdesk.eval.ner;
 
 import io.newsdesk.core.language.ner.EntityRecognizer;
+import io.newsdesk.core.language.ner.EntitySpan;
 import io.newsdesk.core.language.ner.EntityType;
 import io.newsdesk.core.language.ner.LabelledSentence;
 import java.io.PrintWriter;
@@ -19,16 +20,26 @@ final class NerScoring {
     }
   }
 
+  /** Reads each document's sentences (consecutive sentences of one document name) together, in order. */
   static Result score(EntityRecognizer recognizer, List<LabelledSentence> sentences) {
     SpanScores scores = new SpanScores();
     long tokens = 0;
     long nanos = 0;
-    for (LabelledSentence s : sentences) {
+    for (int from = 0; from < sentences.size(); ) {
+      int to = from + 1;
+      while (to < sentences.size() && sentences.get(to).document().equals(sentences.get(from).document())) {
+        to++;
+      }
+      List<LabelledSentence> document = sentences.subList(from, to);
+      List<List<String>> words = document.stream().map(LabelledSentence::tokens).toList();
       long start = System.nanoTime();
-      var found = recognizer.recognize(s.tokens());
+      List<List<EntitySpan>> found = recognizer.recognizeDocument(words);
       nanos += System.nanoTime() - start;
-      tokens += s.tokens().size();
-      scores.add(s.spans(), found);
+      for (int k = 0; k < document.size(); k++) {
+        tokens += words.get(k).size();
+        scores.add(document.get(k).spans(), found.get(k));
+      }
+      from = to;
     }
     return new Result(scores, tokens, nanos);
   }

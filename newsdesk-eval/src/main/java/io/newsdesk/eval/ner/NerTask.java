@@ -1,6 +1,7 @@
 package io.newsdesk.eval.ner;
 
 import io.newsdesk.core.facts.WorldGazetteer;
+import io.newsdesk.core.language.PerceptronTagger;
 import io.newsdesk.core.language.ner.EntityType;
 import io.newsdesk.core.language.ner.LabelledSentence;
 import io.newsdesk.core.language.ner.PerceptronEntityRecognizer;
@@ -39,7 +40,7 @@ public final class NerTask implements EvalTask {
     NerCorpus corpus = NerCorpus.read(data);
     long start = System.nanoTime();
     WorldGazetteer gazetteer = WorldGazetteer.shared();
-    PerceptronEntityRecognizer model = PerceptronEntityRecognizer.load(gazetteer::isWellKnown);
+    PerceptronEntityRecognizer model = PerceptronEntityRecognizer.load(gazetteer::isWellKnown, PerceptronTagger.load());
     out.printf(Locale.ROOT, "loaded the gazetteer and the model (%d features) in %.1f s%n", model.featureCount(),
         (System.nanoTime() - start) / 1e9);
     NerScoring.score(model, corpus.unerTest()); // warms the JIT so that tokens/s is the steady speed
