@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code newsdesk train ner}: chooses the number of passes, then the beam width and the outside bias, on the tuning
+ * {@code newsdesk train ner}: chooses the number of passes, then the outside bias, on the tuning
  * part of the training documents (fit on the rest), then fits the model on every training document and writes it
  * with the chosen decoding. Held-out documents are never read here beyond being set aside.
  */
@@ -19,10 +19,8 @@ public final class NerTraining {
 
   /** The passes tried when none is given. */
   static final List<Integer> EPOCHS = List.of(5, 10, 15);
-  /** The beam widths tried, with no bias. */
-  static final List<Integer> BEAMS = List.of(1, 3, 6);
-  /** The outside biases tried, with the chosen beam. */
-  static final List<Float> BIASES = List.of(0f, 0.5f, 1f, 2f, 3f, 4f, 6f, 8f);
+  /** The outside biases tried (in units of one perceptron update, summed over a token's features). */
+  static final List<Float> BIASES = List.of(0f, 8f, 16f, 24f, 32f);
 
   private NerTraining() {}
 
@@ -37,7 +35,7 @@ public final class NerTraining {
         NerCorpus.documents(corpus.unerTrain()), NerCorpus.documents(tune), NerCorpus.documents(corpus.gumTest()),
         NerCorpus.documents(corpus.unerTest()), resources.clusters().size());
     int chosen = epochs;
-    PerceptronEntityRecognizer.Decoding decoding = PerceptronEntityRecognizer.Decoding.greedy();
+    float bias = 0f;
     if (chosen <= 0) {
       double bestF1 = -1;
       PerceptronEntityRecognizer bestModel = null;
@@ -54,37 +52,28 @@ public final class NerTraining {
           bestModel = model;
         }
       }
-      double bestBeamF1 = -1;
-      for (int beam : BEAMS) {
-        var d = new PerceptronEntityRecognizer.Decoding(beam, 0f);
-        double f1 = NerScoring.score(bestModel.withDecoding(d), tune).scores().f1(null);
-        out.printf(Locale.ROOT, "tuning: beam %d: tune F1 %.3f%n", beam, f1);
-        if (f1 > bestBeamF1 + 1e-9) {
-          bestBeamF1 = f1;
-          decoding = d;
-        }
-      }
       double bestBiasF1 = -1;
-      int beam = decoding.beam();
-      for (float bias : BIASES) {
-        var d = new PerceptronEntityRecognizer.Decoding(beam, bias);
+      for (float b : BIASES) {
+        var d = new PerceptronEntityRecognizer.Decoding(bestModel.decoding().beam(), b);
         SpanScores s = NerScoring.score(bestModel.withDecoding(d), tune).scores();
-        out.printf(Locale.ROOT, "tuning: beam %d, outside bias %.2f: tune P %.3f R %.3f F1 %.3f%n", beam, bias,
-            s.precision(null), s.recall(null), s.f1(null));
+        out.printf(Locale.ROOT, "tuning: outside bias %.0f: tune P %.3f R %.3f F1 %.3f%n", b, s.precision(null),
+            s.recall(null), s.f1(null));
         if (s.f1(null) > bestBiasF1 + 1e-9) {
           bestBiasF1 = s.f1(null);
-          decoding = d;
+          bias = b;
         }
       }
       out.flush();
     }
     List<LabelledSentence> training = corpus.training();
     long start = System.nanoTime();
-    PerceptronEntityRecognizer model =
-        PerceptronEntityRecognizer.train(training, chosen, resources).withDecoding(decoding);
+    PerceptronEntityRecognizer trained = PerceptronEntityRecognizer.train(training, chosen, resources);
+    PerceptronEntityRecognizer.Decoding decoding =
+        new PerceptronEntityRecognizer.Decoding(trained.decoding().beam(), bias);
+    PerceptronEntityRecognizer model = trained.withDecoding(decoding);
     double seconds = (System.nanoTime() - start) / 1e9;
     out.printf(Locale.ROOT, "trained on %d sentences (%d tokens), %d passes, in %.1f s: %d features, %d first names, "
-        + "%d organisation words; beam %d, outside bias %.2f%n", training.size(), NerCorpus.tokens(training), chosen,
+        + "%d organisation words; beam %d, outside bias %.0f%n", training.size(), NerCorpus.tokens(training), chosen,
         seconds, model.featureCount(), model.lists().firstNames().size(), model.lists().organisationWords().size(),
         decoding.beam(), decoding.outsideBias());
     if (target.getParent() != null) {

@@ -7,8 +7,11 @@ import java.util.Locale;
 
 /**
  * The features of one token for the tagger: the word and its context, shapes, affixes, the two tags predicted
- * before it, and whether the gazetteer or the harvested lists know it. Shapes and lower-cased forms matter most
- * for web text, whose names are often written in lower case ("tampa bay") or capitals.
+ * before it, whether the gazetteer or the harvested lists know it, its word clusters and those of its neighbours
+ * ({@link WordClusters}), the parts of speech of the shipped tagger around it, and the types its document gave it
+ * before ({@link DocumentMemory}). Shapes and lower-cased forms matter most for web text, whose names are often
+ * written in lower case ("tampa bay") or capitals; clusters and parts of speech for names training never saw.
+ * Features that read the tags before the token are apart ({@link #history}), so that a beam scores the rest once.
  */
 final class NerFeatures {
 
@@ -37,6 +40,8 @@ final class NerFeatures {
     final int[] placeFrom;
     /** Whether the token lies inside a place name of the gazetteer (of any length up to 3). */
     final boolean[] inPlace;
+    /** The length of the longest name of any place, however small, starting at each token (0 to 3). */
+    final int[] anyPlaceFrom;
     /** Each token's cluster ids as feature values ("12", "12p" when read from a prefix), or null. */
     final String[][] cluster;
     /**
@@ -57,6 +62,7 @@ final class NerFeatures {
       shortShape = new String[n];
       placeFrom = new int[n];
       inPlace = new boolean[n];
+      anyPlaceFrom = new int[n];
       cluster = new String[n][];
       memory = new int[n];
       pos = new String[n];
@@ -91,6 +97,9 @@ final class NerFeatures {
           name.append(words.get(i + len - 1));
           if (places.isPlace(name.toString())) {
             placeFrom[i] = len;
+          }
+          if (Character.isUpperCase(words.get(i).charAt(0)) && places.isAnyPlace(name.toString())) {
+            anyPlaceFrom[i] = len;
           }
         }
         for (int k = i; k < i + placeFrom[i]; k++) {
@@ -193,6 +202,26 @@ final class NerFeatures {
     f.add("upos-1|upos=" + s.upos(i - 1) + "|" + s.upos[i]);
     f.add("upos|upos+1=" + s.upos[i] + "|" + s.upos(i + 1));
     f.add("upos-1|upos|upos+1=" + s.upos(i - 1) + "|" + s.upos[i] + "|" + s.upos(i + 1));
+    f.add("c1-2=" + s.cluster(i - 2, 1));
+    f.add("c1+2=" + s.cluster(i + 2, 1));
+    f.add("upos-2=" + s.upos(i - 2));
+    f.add("upos+2=" + s.upos(i + 2));
+    f.add("w-1|ssh=" + s.lower(i - 1) + "|" + s.shortShape[i]);
+    f.add("ssh|w+1=" + s.shortShape[i] + "|" + s.lower(i + 1));
+    f.add("sh+1|sh+2=" + s.shortShape(i + 1) + "|" + s.shortShape(i + 2));
+    f.add("sh-2|sh-1=" + s.shortShape(i - 2) + "|" + s.shortShape(i - 1));
+    // the run of capitalised words the token lies in: its length and the token's place in it
+    if (Character.isUpperCase(w.charAt(0))) {
+      int from = i;
+      while (from > 0 && Character.isUpperCase(s.words.get(from - 1).charAt(0))) {
+        from--;
+      }
+      int to = i + 1;
+      while (to < s.words.size() && Character.isUpperCase(s.words.get(to).charAt(0))) {
+        to++;
+      }
+      f.add("caprun=" + Math.min(to - from, 4) + "|" + Math.min(i - from, 3));
+    }
     if (s.memory[i] != 0) {
       f.add("mem=" + s.memory[i]);
       f.add("mem|ssh=" + s.memory[i] + "|" + s.shortShape[i]);
@@ -202,6 +231,9 @@ final class NerFeatures {
     }
     if (s.inPlace[i]) {
       f.add("gaz-in|sh=" + s.shortShape[i]);
+    }
+    if (s.anyPlaceFrom[i] > 0) {
+      f.add("gaz-any=" + s.anyPlaceFrom[i] + "|" + s.shortShape[i]);
     }
     if (i + 1 < s.words.size() && s.placeFrom[i + 1] > 0) {
       f.add("gaz+1|sh+1=" + s.shortShape[i + 1]);

@@ -34,6 +34,13 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
   private static final int FORMAT = 3;
   private static final int TAGS = BioTags.ALL.size();
   private static final String START = "<s>";
+  /**
+   * The beam width of training and decoding: on the tuning part, training and decoding with 4 scored about a point
+   * above greedy tagging (decoding a greedily trained model with a beam scored far worse).
+   */
+  static final int BEAM = 4;
+  /** Models trained in different orders whose weights are averaged into the one shipped. */
+  private static final int MIXES = 3;
 
   /** How a model decodes: the beam width (1: greedy) and the margin the "O" tag must beat. */
   public record Decoding(int beam, float outsideBias) {
@@ -43,9 +50,6 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       }
     }
 
-    public static Decoding greedy() {
-      return new Decoding(1, 0f);
-    }
   }
 
   private final Map<String, float[]> weights;
@@ -194,35 +198,91 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
   }
 
   /**
-   * Training: tags a sentence greedily on the current weights, updating them on each mistake; the next token's
-   * features see the gold history (measured better than its own guesses). Returns the tags it guessed.
+   * Training by beam search with early update (Collins and Roark): the sentence is decoded as at run time; as soon
+   * as the gold sequence falls out of the beam, or ends below the best, the weights move towards the gold prefix
+   * and away from the best one, and the rest of the sentence is skipped. Returns the best sequence found (tags past
+   * an early stop read "O").
    */
-  private List<String> learn(NerFeatures.Sentence s, Training training) {
+  private List<String> learn(NerFeatures.Sentence s, Training training, int width) {
     int n = s.words.size();
-    List<String> guessed = new ArrayList<>(n);
-    String prev = START;
-    String prev2 = START;
+    List<List<String>> statics = new ArrayList<>(n);
+    List<Path> beam = new ArrayList<>();
+    beam.add(null);
+    Path gold = null;
+    float[] base = new float[TAGS];
     float[] scores = new float[TAGS];
+    Path best = null;
+    int stopped = n;
     for (int i = 0; i < n; i++) {
       List<String> f = features.of(s, i);
-      f.addAll(features.history(s, i, prev, prev2));
-      java.util.Arrays.fill(scores, 0f);
-      add(scores, f);
-      int best = -1;
-      for (int t = 0; t < TAGS; t++) {
-        if (allowed(t, prev) && (best < 0 || scores[t] > scores[best])) {
-          best = t;
+      statics.add(f);
+      java.util.Arrays.fill(base, 0f);
+      add(base, f);
+      List<Path> next = new ArrayList<>(beam.size() * TAGS);
+      for (Path p : beam) {
+        String prev = p == null ? START : p.tagName();
+        String prev2 = p == null || p.before() == null ? START : p.before().tagName();
+        System.arraycopy(base, 0, scores, 0, TAGS);
+        add(scores, features.history(s, i, prev, prev2));
+        double sofar = p == null ? 0 : p.score();
+        for (int t = 0; t < TAGS; t++) {
+          if (allowed(t, prev)) {
+            next.add(new Path(p, t, sofar + scores[t]));
+          }
         }
       }
-      int gold = training.gold[i];
-      if (best != gold) {
-        training.update(f, gold, best);
+      next.sort((a, b) -> Double.compare(b.score(), a.score()));
+      beam = next.subList(0, Math.min(width, next.size()));
+      String goldPrev = gold == null ? START : gold.tagName();
+      String goldPrev2 = gold == null || gold.before() == null ? START : gold.before().tagName();
+      gold = new Path(gold, training.gold[i], 0);
+      boolean inBeam = false;
+      for (Path p : beam) {
+        inBeam |= sameTags(p, gold);
       }
-      guessed.add(BioTags.ALL.get(best));
-      prev2 = prev;
-      prev = BioTags.ALL.get(gold);
+      best = beam.get(0);
+      if (!inBeam || (i == n - 1 && !sameTags(best, gold))) {
+        stopped = i + 1;
+        break;
+      }
     }
-    return guessed;
+    if (stopped < n || !sameTags(best, gold)) {
+      Path g = gold;
+      Path b = best;
+      for (int j = stopped - 1; j >= 0; j--) {
+        String gPrev = g.before() == null ? START : g.before().tagName();
+        String gPrev2 = g.before() == null || g.before().before() == null ? START : g.before().before().tagName();
+        String bPrev = b.before() == null ? START : b.before().tagName();
+        String bPrev2 = b.before() == null || b.before().before() == null ? START : b.before().before().tagName();
+        if (g.tag() != b.tag() || !gPrev.equals(bPrev) || !gPrev2.equals(bPrev2)) {
+          training.add(statics.get(j), g.tag(), 1);
+          training.add(features.history(s, j, gPrev, gPrev2), g.tag(), 1);
+          training.add(statics.get(j), b.tag(), -1);
+          training.add(features.history(s, j, bPrev, bPrev2), b.tag(), -1);
+        }
+        g = g.before();
+        b = b.before();
+      }
+    }
+    String[] tags = new String[n];
+    java.util.Arrays.fill(tags, "O");
+    Path p = best;
+    for (int i = stopped - 1; i >= 0 && p != null; i--) {
+      tags[i] = p.tagName();
+      p = p.before();
+    }
+    return List.of(tags);
+  }
+
+  private static boolean sameTags(Path a, Path b) {
+    while (a != null && b != null) {
+      if (a.tag() != b.tag()) {
+        return false;
+      }
+      a = a.before();
+      b = b.before();
+    }
+    return a == null && b == null;
   }
 
   /** The harvested name lists this model reads. */
@@ -243,9 +303,20 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
    */
   public static PerceptronEntityRecognizer train(List<LabelledSentence> sentences, int epochs, Resources resources) {
     NameLists lists = NameLists.harvest(sentences);
-    Map<String, float[]> live = new HashMap<>();
-    PerceptronEntityRecognizer model = new PerceptronEntityRecognizer(live, resources, lists, Decoding.greedy());
-    Training training = new Training(live);
+    // the tagger reads each sentence once, not once a pass
+    Map<List<String>, List<String[]>> tagged = new HashMap<>();
+    PosTagger tagger = resources.tagger() == null ? null : new PosTagger() {
+      @Override
+      public List<TaggedWord> tag(List<String> words) {
+        return resources.tagger().tag(words);
+      }
+
+      @Override
+      public List<String[]> partsOfSpeech(List<String> words) {
+        return tagged.computeIfAbsent(words, resources.tagger()::partsOfSpeech);
+      }
+    };
+    Resources cached = new Resources(resources.places(), resources.clusters(), tagger);
     // each document sees the lists harvested from the others, as a test document will
     Map<String, List<LabelledSentence>> documents = new LinkedHashMap<>();
     for (LabelledSentence s : sentences) {
@@ -255,8 +326,28 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     for (String d : documents.keySet()) {
       withoutDocument.put(d, NameLists.harvestExcept(sentences, d));
     }
+    // Averaging models trained in different orders (parameter mixing) smooths the order's luck out of the
+    // weights: on the tuning part, three orders scored about half a point above one.
+    Map<String, float[]> mixed = new HashMap<>();
+    for (int k = 0; k < MIXES; k++) {
+      Map<String, float[]> one = trainOnce(documents, withoutDocument, epochs, cached, lists, 17 + k);
+      for (Map.Entry<String, float[]> e : one.entrySet()) {
+        float[] sum = mixed.computeIfAbsent(e.getKey(), x -> new float[TAGS]);
+        for (int t = 0; t < TAGS; t++) {
+          sum[t] += e.getValue()[t] / MIXES;
+        }
+      }
+    }
+    return new PerceptronEntityRecognizer(mixed, resources, lists, new Decoding(BEAM, 0f));
+  }
+
+  private static Map<String, float[]> trainOnce(Map<String, List<LabelledSentence>> documents,
+      Map<String, NameLists> withoutDocument, int epochs, Resources resources, NameLists lists, long seed) {
+    Map<String, float[]> live = new HashMap<>();
+    PerceptronEntityRecognizer model = new PerceptronEntityRecognizer(live, resources, lists, new Decoding(BEAM, 0f));
+    Training training = new Training(live);
     List<String> order = new ArrayList<>(documents.keySet());
-    Random random = new Random(17);
+    Random random = new Random(seed);
     for (int epoch = 0; epoch < epochs; epoch++) {
       Collections.shuffle(order, random);
       for (String d : order) {
@@ -268,14 +359,15 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
           }
           List<String> gold = BioTags.fromSpans(s.tokens().size(), s.spans());
           training.gold = gold.stream().mapToInt(BioTags.ALL::indexOf).toArray();
-          List<String> guessed = model.learn(model.features.sentence(s.tokens(), others, memory), training);
+          List<String> guessed =
+              model.learn(model.features.sentence(s.tokens(), others, memory), training, BEAM);
           // the memory holds what the model found, not the gold names, as it will on new text
           memory.remember(s.tokens(), BioTags.toSpans(guessed));
           training.step++;
         }
       }
     }
-    return new PerceptronEntityRecognizer(training.averaged(), resources, lists, Decoding.greedy());
+    return training.averaged();
   }
 
   /** The weights being learnt, their running sums and when each was last changed, for averaging. */
@@ -290,17 +382,15 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       this.live = live;
     }
 
-    void update(List<String> features, int gold, int guess) {
+    /** Adds {@code delta} to the weight of {@code tag} for each of {@code features}. */
+    void add(List<String> features, int tag, float delta) {
       for (String f : features) {
         float[] w = live.computeIfAbsent(f, k -> new float[TAGS]);
         double[] total = totals.computeIfAbsent(f, k -> new double[TAGS]);
         int[] stamp = stamps.computeIfAbsent(f, k -> new int[TAGS]);
-        for (int t : new int[] {gold, guess}) {
-          total[t] += (double) (step - stamp[t]) * w[t];
-          stamp[t] = step;
-        }
-        w[gold] += 1;
-        w[guess] -= 1;
+        total[tag] += (double) (step - stamp[tag]) * w[tag];
+        stamp[tag] = step;
+        w[tag] += delta;
       }
     }
 
