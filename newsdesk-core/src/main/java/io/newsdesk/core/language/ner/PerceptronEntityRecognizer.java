@@ -117,7 +117,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     if (tokens.isEmpty()) {
       return List.of();
     }
-    return BioTags.toSpans(decode(features.sentence(tokens, lists, null)));
+    return trimmed(tokens, BioTags.toSpans(decode(features.sentence(tokens, lists, null))));
   }
 
   @Override
@@ -129,11 +129,43 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
         out.add(List.of());
         continue;
       }
-      List<EntitySpan> spans = BioTags.toSpans(decode(features.sentence(tokens, lists, memory)));
+      List<EntitySpan> spans = trimmed(tokens, BioTags.toSpans(decode(features.sentence(tokens, lists, memory))));
       memory.remember(tokens, spans);
       out.add(spans);
     }
     return out;
+  }
+
+  /**
+   * The spans without the tokens of neither letter nor digit they start or end with ("San Francisco .." as "San
+   * Francisco", "- Reuters" as "Reuters"); a span of such tokens alone is dropped. Names never start or end with
+   * punctuation in either corpus, yet the tagger, reading one token at a time, sometimes runs a name on into it.
+   */
+  static List<EntitySpan> trimmed(List<String> tokens, List<EntitySpan> spans) {
+    List<EntitySpan> out = new ArrayList<>(spans.size());
+    for (EntitySpan s : spans) {
+      int start = s.start();
+      int end = s.end();
+      while (start < end && !hasLetterOrDigit(tokens.get(start))) {
+        start++;
+      }
+      while (end > start && !hasLetterOrDigit(tokens.get(end - 1))) {
+        end--;
+      }
+      if (start < end) {
+        out.add(start == s.start() && end == s.end() ? s : new EntitySpan(start, end, s.type()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasLetterOrDigit(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isLetterOrDigit(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A partial tag sequence in the beam: its last tag, the sequence before it (null at the start), its score. */

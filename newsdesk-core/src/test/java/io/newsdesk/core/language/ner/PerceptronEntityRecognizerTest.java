@@ -79,4 +79,11 @@ class PerceptronEntityRecognizerTest {
     List<EntitySpan> found = model.recognize(List.of("Barack", "Obama", "visited", "Paris", "on", "Monday", "."));
     assertEquals(EntityType.PER, found.get(0).type());
   }
+
+  @Test
+  void namesAreTrimmedOfPunctuationAtTheirEnds() {
+    List<String> tokens = List.of("in", "San", "Francisco", "..", "-", "x");
+    assertEquals(List.of(new EntitySpan(1, 3, EntityType.LOC)), PerceptronEntityRecognizer.trimmed(tokens,
+        List.of(new EntitySpan(1, 4, EntityType.LOC), new EntitySpan(4, 5, EntityType.PER))));
+  }
 }
