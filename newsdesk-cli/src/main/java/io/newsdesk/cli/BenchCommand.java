@@ -78,7 +78,8 @@ final class BenchCommand implements Callable<Integer> {
     Path jar = jarOfThisCommand();
     try {
       if (engine.equals("spark")) {
-        new SparkBench(spec.commandLine().getOut(), spark).run(articles, runs, seed, work, List.of("local[1]", "local[2]"));
+        new SparkBench(spec.commandLine().getOut(), spark).run(articles, runs, seed, work,
+            List.of("local[1]", "local[2]"), data.equals("none") ? null : Path.of(data));
         return 0;
       }
       new Benchmark(spec.commandLine().getOut(), new StderrProgress(spec.commandLine().getErr()))

@@ -1,10 +1,14 @@
 package io.newsdesk.cli;
 
+import io.newsdesk.core.classify.SectionModel;
 import io.newsdesk.core.facts.WorldGazetteer;
 import io.newsdesk.core.language.PerceptronTagger;
 import io.newsdesk.core.language.ner.PerceptronEntityRecognizer;
 import io.newsdesk.core.language.ner.PlaceNames;
 import io.newsdesk.core.language.ner.WordClusters;
+import io.newsdesk.core.language.ner.PerceptronNameTyper;
+import io.newsdesk.eval.categories.CategoryTraining;
+import io.newsdesk.eval.ner.NameTyperTraining;
 import io.newsdesk.eval.ner.NerTraining;
 import io.newsdesk.eval.ner.WordClusterBuilder;
 import io.newsdesk.eval.syntax.TaggerTraining;
@@ -42,11 +46,17 @@ final class TrainCommand implements Callable<Integer> {
     // the number of passes is chosen on the tuning part of the training documents (epochs 0)
     TASKS.put("ner", new Trainable("newsdesk-core/src/main/resources/io/newsdesk/core/language/ner/ner-model.bin.gz",
         (data, out, print) -> NerTraining.run(data, out, 0, new PerceptronEntityRecognizer.Resources(
-            places(WorldGazetteer.shared()), WordClusters.load(), PerceptronTagger.load()), print)));
+            places(WorldGazetteer.load()), WordClusters.load(), PerceptronTagger.load()), print)));
     // built from the MiniLM model alone: --data is not read; retrain ner after it
     TASKS.put("word-clusters", new Trainable(
         "newsdesk-core/src/main/resources/io/newsdesk/core/language/ner/word-clusters.bin.gz",
         (data, out, print) -> WordClusterBuilder.run(out, print)));
+    TASKS.put("typer", new Trainable(
+        "newsdesk-core/src/main/resources/io/newsdesk/core/language/ner/" + PerceptronNameTyper.RESOURCE,
+        (data, out, print) -> NameTyperTraining.run(data, out, WorldGazetteer.load()::isWellKnown, print)));
+    TASKS.put("categories", new Trainable(
+        "newsdesk-core/src/main/resources/io/newsdesk/core/classify/" + SectionModel.RESOURCE,
+        CategoryTraining::run));
   }
 
   /** The gazetteer as the recogniser reads it: well-known places, and every place as a weaker hint. */
@@ -62,8 +72,9 @@ final class TrainCommand implements Callable<Integer> {
   String task;
 
   @Option(names = "--data", paramLabel = "DIR",
-      description = "The training data: ../shared/data/ner (the tagger also takes ../shared/data/ner/gum). It is only "
-          + "read. Required except for word-clusters, which reads only the MiniLM model.")
+      description = "The training data: ../shared/data/ner (the tagger also takes ../shared/data/ner/gum; categories "
+          + "takes ../shared/data/stories/news-cluster). It is only read. Required except for word-clusters, which "
+          + "reads only the MiniLM model.")
   Path data;
 
   @Option(names = "--out", paramLabel = "FILE",

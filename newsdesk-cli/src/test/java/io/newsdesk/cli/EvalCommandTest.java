@@ -28,7 +28,7 @@ class EvalCommandTest {
     int code = run("eval", "clusterin", "--data", temp.toString());
 
     assertEquals(2, code);
-    assertEquals("newsdesk eval: unknown task \"clusterin\" (tasks: extraction, clustering, geo, facts, reuse, summary, ner, syntax) (see --help)\n", err.toString());
+    assertEquals("newsdesk eval: unknown task \"clusterin\" (tasks: extraction, clustering, geo, facts, reuse, summary, ner, syntax, categories) (see --help)\n", err.toString());
     assertEquals("", out.toString());
   }
 

@@ -1,5 +1,6 @@
 package io.newsdesk.eval;
 
+import io.newsdesk.eval.categories.CategoriesTask;
 import io.newsdesk.eval.clustering.ClusteringTask;
 import io.newsdesk.eval.facts.FactsTask;
 import io.newsdesk.eval.ner.NerTask;
@@ -27,7 +28,7 @@ public final class EvalTasks {
   /** Every evaluation newsdesk has. */
   public static EvalTasks standard() {
     return new EvalTasks(List.of(new ExtractionTask(), new ClusteringTask(), new GeoTask(), new FactsTask(), new ReuseTask(),
-        new SummaryTask(), new NerTask(), new SyntaxTask()));
+        new SummaryTask(), new NerTask(), new SyntaxTask(), new CategoriesTask()));
   }
 
   public Optional<EvalTask> named(String name) {

@@ -31,7 +31,8 @@ final class ApiController {
 
   void events(Context ctx) {
     RequestParams p = new RequestParams(ctx);
-    EventQuery q = new EventQuery(p.day("day"), p.words("q"), p.words("entity"), p.offset(), p.limit());
+    EventQuery q = new EventQuery(p.day("day"), p.words("q"), p.words("entity"), p.category("category"), p.offset(),
+        p.limit());
     send(ctx, json.bytes(json.page(store.summaries(q), json::eventSummary)));
   }
 

@@ -50,6 +50,8 @@ final class ApiJson {
     ArrayNode outlets = n.putArray("outlets");
     e.outlets().forEach(outlets::add);
     n.put("lead", e.lead());
+    n.put("category", e.category());
+    n.put("section", e.section());
     n.put("href", "/api/events/" + e.id());
     return n;
   }

@@ -1,5 +1,6 @@
 package io.newsdesk.server;
 
+import io.newsdesk.core.classify.Category;
 import static io.newsdesk.core.report.Html.escape;
 
 import io.javalin.http.Context;
@@ -34,16 +35,19 @@ final class PageController {
   void index(Context ctx) {
     RequestParams p = new RequestParams(ctx);
     int offset = p.offset();
-    Page<EventSummary> events = store.summaries(EventQuery.latest(offset, EVENTS_PER_PAGE));
+    String category = p.category("category");
+    Page<EventSummary> events = store.summaries(new EventQuery(null, null, null, category, offset, EVENTS_PER_PAGE));
     StringBuilder h = new StringBuilder(16 * 1024);
     EventStore.Stats stats = store.stats();
     h.append("<h1>Events</h1><p class=\"meta\">").append(stats.events()).append(" events from ")
         .append(stats.articles()).append(" articles, newest first.</p>");
+    EventList.categoryFilter(h, category);
     if (events.items().isEmpty()) {
       h.append("<p>No events yet. Add articles with <code>newsdesk ingest --store DIR PATH</code>.</p>");
     }
     EventList.render(h, events.items(), 2);
-    EventList.pager(h, "/", offset, EVENTS_PER_PAGE, events.total());
+    EventList.pager(h, category == null ? "/" : "/?category=" + Category.parse(category).slug(), offset,
+        EVENTS_PER_PAGE, events.total());
     ctx.html(PageLayout.page("Events", null, h.toString()));
   }
 

@@ -1,5 +1,6 @@
 package io.newsdesk.server;
 
+import io.newsdesk.core.classify.Category;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -37,6 +38,20 @@ final class RequestParams {
       return null;
     }
     return text(name, v, MAX_QUERY_LENGTH);
+  }
+
+  /** A category by label or slug ("armed-conflicts-and-attacks"), as its label, or null when none was given. */
+  String category(String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    Category c = Category.parse(v);
+    if (c == null) {
+      throw ApiException.badRequest(name + " must be one of " + String.join(", ",
+          java.util.Arrays.stream(Category.values()).map(Category::slug).toList()) + "; got \"" + shorten(v) + "\"");
+    }
+    return c.label();
   }
 
   LocalDate day(String name) {

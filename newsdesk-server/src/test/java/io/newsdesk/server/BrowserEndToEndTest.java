@@ -134,6 +134,32 @@ class BrowserEndToEndTest {
   }
 
   @Test
+  void theCategoryFilterListsOneKindOfNewsGroupedUnderItsHeading() throws IOException {
+    browser.get(url("/"));
+    List<String> categories = browser.findElements(By.cssSelector("h3.category")).stream()
+        .map(WebElement::getText).toList();
+    assertTrue(categories.contains("Disasters and accidents") && categories.contains("Business and economy"),
+        "each day's events grouped under their category: " + categories);
+    browser.findElement(By.linkText("Disasters and accidents")).click();
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!browser.getCurrentUrl().contains("category=") && System.nanoTime() < deadline) {
+      java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+    }
+    assertTrue(browser.getCurrentUrl().endsWith("/?category=disasters-and-accidents"), browser.getCurrentUrl());
+    List<String> headlines = browser.findElements(By.cssSelector("li.event-item a.headline")).stream()
+        .map(WebElement::getText).toList();
+    assertEquals(3, headlines.size(), "the flood, the earthquake and the factory fire: " + headlines);
+    assertTrue(headlines.stream().anyMatch(h -> h.contains("Misrata")), headlines.toString());
+    assertTrue(browser.findElements(By.cssSelector("h3.category")).stream()
+        .allMatch(h -> h.getText().equals("Disasters and accidents")));
+    assertEquals("Disasters and accidents",
+        browser.findElement(By.cssSelector("nav.categories a[aria-current=page]")).getText());
+    screenshot("events-disasters");
+    browser.findElement(By.cssSelector("nav.categories a[href='/']")).click();
+    assertEquals(7, browser.findElements(By.cssSelector("li.event-item a.headline")).size());
+  }
+
+  @Test
   void pagesReadOnAPhone() throws IOException {
     browser.manage().window().setSize(new Dimension(390, 844));
     try {

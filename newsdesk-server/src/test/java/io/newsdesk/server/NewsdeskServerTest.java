@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,6 +99,23 @@ class NewsdeskServerTest {
       assertTrue(previous == null || end.compareTo(previous) <= 0, "newest first");
       previous = end;
     }
+  }
+
+  @Test
+  void filtersEventsByCategory() throws Exception {
+    JsonNode disasters = getJson("/api/events?category=disasters-and-accidents&limit=100", 200);
+    List<String> headlines = disasters.get("items").findValuesAsText("headline");
+    assertEquals(3, headlines.size(), headlines.toString());
+    assertTrue(headlines.stream().anyMatch(h -> h.contains("Misrata")), headlines.toString());
+    assertTrue(disasters.get("items").findValuesAsText("category").stream()
+        .allMatch("Disasters and accidents"::equals));
+    JsonNode byLabel = getJson("/api/events?category=Politics%20and%20elections", 200);
+    assertTrue(byLabel.get("items").get(0).get("headline").asText().contains("Benghazi"), byLabel.toString());
+    String id = byLabel.at("/items/0/id").asText();
+    JsonNode event = getJson("/api/events/" + id, 200);
+    assertEquals("Politics and elections", event.get("category").asText());
+    assertEquals("election", event.at("/action/name").asText());
+    assertError(getJson("/api/events?category=gossip", 400), 400, "bad_request");
   }
 
   @Test

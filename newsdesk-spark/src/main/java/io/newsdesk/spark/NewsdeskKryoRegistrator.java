@@ -2,6 +2,7 @@ package io.newsdesk.spark;
 
 import com.esotericsoftware.kryo.Kryo;
 import com.esotericsoftware.kryo.serializers.JavaSerializer;
+import io.newsdesk.core.facts.WorldGazetteer;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Reprint;
@@ -22,7 +23,9 @@ public final class NewsdeskKryoRegistrator implements KryoRegistrator {
 
   private static final List<Class<?>> JAVA_SERIALIZED = List.of(Article.class, Document.class, Sentence.class,
       Reprint.class, DocumentFrequencies.class, ReadRecord.class, InputFile.class, AssembledEvent.class,
-      TimeBlocks.Member.class, SparkDigest.ArrivalKey.class);
+      TimeBlocks.Member.class, SparkDigest.ArrivalKey.class,
+      // broadcast once per job: its places are records
+      WorldGazetteer.class);
 
   /** The settings that make a session use Kryo with this registrator; set them before the session starts. */
   public static SparkConf configure(SparkConf conf) {

@@ -1,10 +1,18 @@
 package io.newsdesk.spark;
 
+import io.newsdesk.core.classify.EmbeddingEventClassifier;
 import io.newsdesk.core.clean.JunkLineFilter;
 import io.newsdesk.core.facts.Gazetteer;
+import io.newsdesk.core.facts.WorldGazetteer;
+import io.newsdesk.core.language.ClauseReader;
+import io.newsdesk.core.language.LanguageModels;
+import io.newsdesk.core.language.PerceptronTagger;
+import io.newsdesk.core.language.ner.PerceptronNameTyper;
 import io.newsdesk.core.ingest.CorpusReader;
 import io.newsdesk.core.ingest.LanguageGuesser;
 import io.newsdesk.core.model.Document;
+import io.newsdesk.core.model.Event;
+import io.newsdesk.core.model.EventKind;
 import io.newsdesk.core.model.Reprint;
 import io.newsdesk.core.pipeline.EventAssembler;
 import io.newsdesk.core.report.EventJson;
@@ -80,6 +88,8 @@ public final class SparkDigest {
     JavaPairRDD<Long, Reprint> reprints = c.reprints();
     int partitions = settings.partitions();
     Broadcast<int[]> firstArticle = jsc.broadcast(c.first());
+    // loaded once on the driver and shipped to each executor once, not loaded per partition
+    Broadcast<WorldGazetteer> world = jsc.broadcast(WorldGazetteer.load());
 
     int summarySentences = settings.summarySentences();
     int summaryWords = settings.summaryWords();
@@ -88,7 +98,7 @@ public final class SparkDigest {
             new Tuple2<>(a._1(), Bytes.of(a._2()))))
         .cogroup(reprints.mapToPair(r -> new Tuple2<>((long) firstArticle.value()[r._1().intValue()], r)),
             partitions)
-        .mapPartitions(groups -> assemble(groups, df.value(), summarySentences, summaryWords))
+        .mapPartitions(groups -> assemble(groups, df.value(), world.value(), summarySentences, summaryWords))
         .persist(StorageLevel.MEMORY_AND_DISK_SER()); // the sort samples them before it sorts them
     JavaRDD<AssembledEvent> newestFirst = events.sortBy(e -> e, true, partitions)
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -198,17 +208,33 @@ public final class SparkDigest {
   /** Builds the events of one partition, each from its articles in arrival order and the reprints among them. */
   private static Iterator<AssembledEvent> assemble(
       Iterator<Tuple2<Long, Tuple2<Iterable<Tuple2<Long, byte[]>>, Iterable<Tuple2<Long, Reprint>>>>> groups,
-      DocumentFrequencies df, int summarySentences, int summaryWords) {
-    EventAssembler assembler = EventAssembler.standard(Gazetteer.countries(), df, summarySentences, summaryWords);
+      DocumentFrequencies df, WorldGazetteer world, int summarySentences, int summaryWords) {
+    // the typer and the tagger take a fraction of a second to read, so each partition reads its own
+    LanguageModels models = new LanguageModels(PerceptronNameTyper.load(world::isWellKnown),
+        new ClauseReader(PerceptronTagger.load()));
+    EventAssembler assembler = EventAssembler.standard(Gazetteer.countries(), () -> world, models, df,
+        summarySentences, summaryWords);
     EventJson json = new EventJson();
-    List<AssembledEvent> out = new ArrayList<>();
+    List<Event> events = new ArrayList<>();
     while (groups.hasNext()) {
       Tuple2<Iterable<Tuple2<Long, byte[]>>, Iterable<Tuple2<Long, Reprint>>> group = groups.next()._2();
       List<Document> docs = inArrivalOrder(group._1()).stream().map(Bytes::<Document>read).toList();
       if (docs.isEmpty()) {
         continue;
       }
-      var event = assembler.assemble(docs, inArrivalOrder(group._2()));
+      events.add(assembler.assemble(docs, inArrivalOrder(group._2())));
+    }
+    // the partition's events classified as the single-machine digest classifies them (issue 20); the embedding
+    // model takes about a second to load, so only a partition with events loads it
+    List<EventKind> kinds = List.of();
+    if (!events.isEmpty()) {
+      try (EmbeddingEventClassifier classifier = EmbeddingEventClassifier.load()) {
+        kinds = classifier.classify(events);
+      }
+    }
+    List<AssembledEvent> out = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      var event = events.get(i).withKind(kinds.get(i));
       out.add(AssembledEvent.of(event, json.eventLine(event)));
     }
     return out.iterator();

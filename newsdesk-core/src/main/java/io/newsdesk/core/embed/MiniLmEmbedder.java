@@ -45,25 +45,62 @@ public final class MiniLmEmbedder implements TextEmbedder {
     if (maxTokens < 8 || maxTokens > 512) {
       throw new IllegalArgumentException("maxTokens must be in [8, 512]: " + maxTokens);
     }
+    Loaded loaded = onLargeStack(() -> load(maxTokens, threads));
+    environment = loaded.environment();
+    session = loaded.session();
+    tokenizer = loaded.tokenizer();
+    wantsTypeIds = session.getInputNames().contains("token_type_ids");
+  }
+
+  private record Loaded(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer) {}
+
+  private static Loaded load(int maxTokens, int threads) {
     try {
-      environment = OrtEnvironment.getEnvironment();
+      OrtEnvironment environment = OrtEnvironment.getEnvironment();
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
       options.setIntraOpNumThreads(Math.max(1, threads));
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-      session = environment.createSession(resource(MODEL), options);
-      wantsTypeIds = session.getInputNames().contains("token_type_ids");
+      OrtSession session = environment.createSession(resource(MODEL), options);
       try (InputStream in = MiniLmEmbedder.class.getResourceAsStream(TOKENIZER)) {
         if (in == null) {
           throw new IllegalStateException("the tokenizer " + TOKENIZER + " is not on the class path");
         }
-        tokenizer = HuggingFaceTokenizer.newInstance(in,
-            Map.of("maxLength", Integer.toString(maxTokens), "truncation", "true", "padding", "false"));
+        return new Loaded(environment, session, HuggingFaceTokenizer.newInstance(in,
+            Map.of("maxLength", Integer.toString(maxTokens), "truncation", "true", "padding", "false")));
       }
     } catch (OrtException e) {
       throw new IllegalStateException("cannot load the embedding model: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the embedding tokenizer", e);
     }
+  }
+
+  /**
+   * Runs the native loading on a thread of its own with a 64 MB stack. Loading the model and the tokenizer's JSON
+   * in native code can need more than a Java thread's default 1 MB stack: a JVM started with a long class path
+   * (the test runner's) died of SIGSEGV, with no Java error, while a thread of default size loaded them.
+   */
+  private static Loaded onLargeStack(java.util.function.Supplier<Loaded> loader) {
+    Loaded[] result = new Loaded[1];
+    RuntimeException[] failure = new RuntimeException[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        result[0] = loader.get();
+      } catch (RuntimeException e) {
+        failure[0] = e;
+      }
+    }, "minilm-load", 64L << 20);
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the embedding model", e);
+    }
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+    return result[0];
   }
 
   public MiniLmEmbedder() {

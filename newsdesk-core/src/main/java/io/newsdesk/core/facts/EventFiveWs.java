@@ -1,5 +1,6 @@
 package io.newsdesk.core.facts;
 
+import io.newsdesk.core.language.ClauseReader;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.FiveWs;
 import io.newsdesk.core.model.Sentence;
@@ -21,7 +22,12 @@ public final class EventFiveWs {
   private final LeadFiveWExtractor extractor;
 
   public EventFiveWs(WorldGazetteer gazetteer) {
-    this.extractor = new LeadFiveWExtractor(gazetteer);
+    this(gazetteer, null);
+  }
+
+  /** Subjects and verbs read by {@code clauses} (null: by word-shape rules). */
+  public EventFiveWs(WorldGazetteer gazetteer, ClauseReader clauses) {
+    this.extractor = new LeadFiveWExtractor(gazetteer, clauses);
   }
 
   /**

@@ -10,7 +10,7 @@ package io.newsdesk.core.facts;
  * @param population people living there, 0 if unknown
  */
 public record GeoPlace(String name, double lat, double lon, String country, String admin1, Kind kind,
-                       long population) {
+                       long population) implements java.io.Serializable {
 
   /** What sort of place. */
   public enum Kind { COUNTRY, REGION, TOWN }

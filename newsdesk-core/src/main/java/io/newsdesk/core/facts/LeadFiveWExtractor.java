@@ -1,5 +1,6 @@
 package io.newsdesk.core.facts;
 
+import io.newsdesk.core.language.ClauseReader;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.text.WordList;
 import java.util.ArrayList;
@@ -43,10 +44,19 @@ public final class LeadFiveWExtractor {
   private final ToponymRecognizer places;
   private final WhenFinder when = new WhenFinder();
   private final WhereFinder where;
+  /** Null: subject and verb by the word-shape rules alone. */
+  private final ClauseReader clauses;
 
+  /** Subject and verb by word-shape rules. */
   public LeadFiveWExtractor(WorldGazetteer gazetteer) {
+    this(gazetteer, null);
+  }
+
+  /** Subject and verb from the parts of speech {@code clauses} reads; by the rules where it finds no finite verb. */
+  public LeadFiveWExtractor(WorldGazetteer gazetteer, ClauseReader clauses) {
     this.places = new GazetteerToponymRecognizer(gazetteer);
     this.where = new WhereFinder(gazetteer);
+    this.clauses = clauses;
   }
 
   /** The answers of one article, who and what from the first lead sentence that has a subject. */
@@ -168,7 +178,32 @@ public final class LeadFiveWExtractor {
    * present, takes its first lower-case word in -s for its verb where no known verb comes first ("Army takes
    * border town"), unless a known verb follows it ("Officials say", "Floods kill": then that one is the verb).
    */
-  static String[] subjectAndPredicate(String sentence, boolean headline) {
+  private String[] subjectAndPredicate(String sentence, boolean headline) {
+    if (clauses != null) {
+      var clause = clauses.read(sentence, MAX_WHO_WORDS);
+      if (clause.isPresent()) {
+        return split(clause.get().subject(), clause.get().predicate());
+      }
+    }
+    return byWordShapes(sentence, headline);
+  }
+
+  /** The subject cleaned (a leading phrase before a comma dropped, a relative word cut) and the predicate's clause. */
+  private static String[] split(String subject, String predicate) {
+    subject = subject.replaceAll("[,;:]+$", "").strip();
+    int comma = subject.lastIndexOf(", ");
+    if (comma > 0 && comma < subject.length() - 3) {
+      subject = subject.substring(comma + 2); // "In a call with donors, the Democratic nominee"
+    }
+    subject = subject.replaceAll("\\s+(?:who|which|that)$", ""); // "A father-of-four who survived"
+    if (subject.isEmpty() || NOT_SUBJECTS.contains(subject.toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int stop = indexOfAny(predicate, ";:—–,");
+    return new String[] {subject, words(stop < 0 ? predicate : predicate.substring(0, stop), MAX_WHAT_WORDS)};
+  }
+
+  static String[] byWordShapes(String sentence, boolean headline) {
     Matcher m = WORD.matcher(sentence);
     List<int[]> words = new ArrayList<>();
     while (m.find()) {
@@ -195,18 +230,7 @@ public final class LeadFiveWExtractor {
       if (!verb) {
         continue;
       }
-      String subject = sentence.substring(words.get(0)[0], words.get(i - 1)[1]).replaceAll("[,;:]+$", "").strip();
-      int comma = subject.lastIndexOf(", ");
-      if (comma > 0 && comma < subject.length() - 3) {
-        subject = subject.substring(comma + 2); // "In a call with donors, the Democratic nominee"
-      }
-      subject = subject.replaceAll("\\s+(?:who|which|that)$", ""); // "A father-of-four who survived"
-      if (NOT_SUBJECTS.contains(subject.toLowerCase(Locale.ROOT))) {
-        return null;
-      }
-      String rest = sentence.substring(words.get(i)[0]);
-      int stop = indexOfAny(rest, ";:—–");
-      return new String[] {subject, words(stop < 0 ? rest : rest.substring(0, stop), MAX_WHAT_WORDS)};
+      return split(sentence.substring(words.get(0)[0], words.get(i - 1)[1]), sentence.substring(words.get(i)[0]));
     }
     return null;
   }

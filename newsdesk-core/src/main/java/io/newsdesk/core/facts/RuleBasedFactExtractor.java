@@ -1,5 +1,7 @@
 package io.newsdesk.core.facts;
 
+import io.newsdesk.core.language.ClauseReader;
+import io.newsdesk.core.language.LanguageModels;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Figure;
 import io.newsdesk.core.model.FiveWs;
@@ -20,6 +22,7 @@ public final class RuleBasedFactExtractor implements FactExtractor {
   private final FigureMerger merger = new FigureMerger();
   private final QuoteExtractor quotes;
   private final java.util.function.Supplier<WorldGazetteer> world;
+  private final ClauseReader clauses;
 
   /** Places from the countries gazetteer alone. */
   public RuleBasedFactExtractor(Gazetteer gazetteer) {
@@ -28,8 +31,15 @@ public final class RuleBasedFactExtractor implements FactExtractor {
 
   /** Places also from the world gazetteer, geocoded in context; {@code world} is asked for when first needed. */
   public RuleBasedFactExtractor(Gazetteer gazetteer, java.util.function.Supplier<WorldGazetteer> world) {
+    this(gazetteer, world, LanguageModels.none());
+  }
+
+  /** Names typed and sentences read by {@code models} where they are sure, by rules where they are not. */
+  public RuleBasedFactExtractor(Gazetteer gazetteer, java.util.function.Supplier<WorldGazetteer> world,
+      LanguageModels models) {
     AttributionFinder attributions = new AttributionFinder();
-    this.entities = new EntityExtractor(gazetteer);
+    this.entities = new EntityExtractor(gazetteer, models.names());
+    this.clauses = models.clauses();
     this.resolver = new EntityResolver(gazetteer, world);
     this.figures = new FigureExtractor(attributions);
     this.quotes = new QuoteExtractor(attributions);
@@ -52,7 +62,7 @@ public final class RuleBasedFactExtractor implements FactExtractor {
   /** Those of the article that reports the headline's action ({@link EventFiveWs}); null without the world gazetteer. */
   @Override
   public FiveWs fiveWs(List<Document> event, String headline) {
-    return world == null ? null : new EventFiveWs(world.get()).of(event, headline);
+    return world == null ? null : new EventFiveWs(world.get(), clauses).of(event, headline);
   }
 
   /** The same words quoted by several articles are one quote with several sources. */

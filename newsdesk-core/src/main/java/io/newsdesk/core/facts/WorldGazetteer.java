@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,15 +27,15 @@ import java.util.regex.Pattern;
  * without case, accents, apostrophes and hyphens. Loaded once and shared read-only; the geoparser needs no
  * server.
  */
-public final class WorldGazetteer {
+public final class WorldGazetteer implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The towns as {@link GeoNamesCompiler} writes them at build time. */
   static final String TOWNS = "towns.bin";
   private static final String REGIONS = "admin1.tsv";
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final String APOSTROPHES = "'’‘`ʿʾʼ.";
-
-  private static volatile WorldGazetteer shared;
 
   /**
    * Population given to a world region ("Darfur", "Europe"), which has none in the data: news names such a
@@ -48,7 +49,11 @@ public final class WorldGazetteer {
    */
   public static final long WELL_KNOWN_TOWN = 100_000;
 
-  private final Map<String, GeoPlace[]> byKey = new HashMap<>(1 << 20);
+  /** The places of every kind but the GeoNames towns (countries, regions, divisions, a user's places) by key. */
+  private final Map<String, GeoPlace[]> byKey = new HashMap<>();
+  /** The GeoNames towns, and their keys. */
+  private GeoPlace[] towns = new GeoPlace[0];
+  private TownIndex townIndex;
   private final Map<String, GeoPlace> byDemonym = new HashMap<>();
   /** Names written with a full stop ("Calif.", "U.S."), exactly as written. */
   private final java.util.Set<String> abbreviations = new java.util.HashSet<>();
@@ -56,30 +61,9 @@ public final class WorldGazetteer {
 
   private WorldGazetteer() {}
 
-  /** The gazetteer shipped with newsdesk, loaded on first use (about a second) and then shared. */
-  public static WorldGazetteer shared() {
-    WorldGazetteer g = shared;
-    if (g == null) {
-      synchronized (WorldGazetteer.class) {
-        g = shared;
-        if (g == null) {
-          shared = g = load(Gazetteer.countries(), Gazetteer.regions(), resource(TOWNS));
-        }
-      }
-    }
-    return g;
-  }
-
-  /**
-   * Starts loading the shared gazetteer in the background, so that a digest that will need it does not wait
-   * for it after reading and clustering.
-   */
-  public static void preload() {
-    if (shared == null) {
-      Thread t = new Thread(WorldGazetteer::shared, "gazetteer-preload");
-      t.setDaemon(true);
-      t.start();
-    }
+  /** The gazetteer shipped with newsdesk (about a second to load): load it once and pass it to what needs it. */
+  public static WorldGazetteer load() {
+    return load(Gazetteer.countries(), Gazetteer.regions(), resource(TOWNS));
   }
 
   /**
@@ -148,13 +132,27 @@ public final class WorldGazetteer {
 
   /** The places that go by this name, most populous first; empty when none does. */
   public List<GeoPlace> candidates(String name) {
-    GeoPlace[] found = byKey.get(key(name));
-    return found == null ? List.of() : List.of(found);
+    String k = key(name);
+    GeoPlace[] others = byKey.get(k);
+    int[] townNumbers = townIndex == null ? new int[0] : townIndex.lookup(k);
+    if (townNumbers.length == 0) {
+      return others == null ? List.of() : List.of(others);
+    }
+    List<GeoPlace> found = new ArrayList<>(townNumbers.length + (others == null ? 0 : others.length));
+    for (int t : townNumbers) {
+      found.add(towns[t]);
+    }
+    if (others != null) {
+      found.addAll(List.of(others));
+      found.sort(Comparator.comparingDouble(WorldGazetteer::rank).reversed()); // stable: towns keep their order
+    }
+    return List.copyOf(found);
   }
 
   /** True when some place goes by this name. */
   public boolean isPlaceName(String name) {
-    return byKey.containsKey(key(name));
+    String k = key(name);
+    return byKey.containsKey(k) || townIndex != null && townIndex.lookup(k).length > 0;
   }
 
   /**
@@ -226,6 +224,7 @@ public final class WorldGazetteer {
   private void readTowns(DataInputStream in, Map<String, RegionPositions> regionTowns) throws IOException {
     int count = in.readInt();
     Map<String, String> interned = new HashMap<>();
+    towns = new GeoPlace[count];
     for (int i = 0; i < count; i++) {
       String name = in.readUTF();
       double lat = in.readFloat();
@@ -233,15 +232,13 @@ public final class WorldGazetteer {
       String country = interned.computeIfAbsent(in.readUTF(), c -> c);
       String admin1 = interned.computeIfAbsent(in.readUTF(), c -> c);
       long population = in.readInt();
-      GeoPlace p = new GeoPlace(name, lat, lon, country, admin1, GeoPlace.Kind.TOWN, population);
+      towns[i] = new GeoPlace(name, lat, lon, country, admin1, GeoPlace.Kind.TOWN, population);
       places++;
-      for (int k = in.readUnsignedShort(); k > 0; k--) {
-        indexKey(in.readUTF(), p);
-      }
       if (!admin1.isEmpty()) {
         regionTowns.computeIfAbsent(country + "." + admin1, r -> new RegionPositions()).add(lat, lon, population);
       }
     }
+    townIndex = TownIndex.read(in);
   }
 
   /**

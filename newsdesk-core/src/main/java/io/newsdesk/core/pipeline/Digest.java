@@ -1,5 +1,7 @@
 package io.newsdesk.core.pipeline;
 
+import io.newsdesk.core.classify.EmbeddingEventClassifier;
+import io.newsdesk.core.classify.EventClassifier;
 import io.newsdesk.core.clean.ArticleCleaner;
 import io.newsdesk.core.clean.JunkLineFilter;
 import io.newsdesk.core.cluster.EventClusterer;
@@ -10,9 +12,14 @@ import io.newsdesk.core.facts.Gazetteer;
 import io.newsdesk.core.facts.WorldGazetteer;
 import io.newsdesk.core.ingest.ArticleFilter;
 import io.newsdesk.core.ingest.CorpusReader;
+import io.newsdesk.core.language.ClauseReader;
+import io.newsdesk.core.language.LanguageModels;
+import io.newsdesk.core.language.PerceptronTagger;
+import io.newsdesk.core.language.ner.PerceptronNameTyper;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Event;
+import io.newsdesk.core.model.EventKind;
 import io.newsdesk.core.model.Problem;
 import io.newsdesk.core.model.Reprint;
 import io.newsdesk.core.summarize.CentralitySummarizer;
@@ -31,6 +38,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * The whole pipeline, start to end: read, clean, analyse, group into events, and build each event. Every stage
@@ -45,6 +53,13 @@ public final class Digest {
   private final Gazetteer gazetteer;
   private final int maxSummarySentences;
   private final int maxSummaryWords;
+  // loaded once per digest, in the background from construction, while the first articles are read and grouped
+  private final Supplier<WorldGazetteer> world = new BackgroundLoad<>("gazetteer", WorldGazetteer::load);
+  private final Supplier<LanguageModels> models = new BackgroundLoad<>("language-models",
+      () -> new LanguageModels(PerceptronNameTyper.load(name -> world.get().isWellKnown(name)),
+          new ClauseReader(PerceptronTagger.load())));
+  private final Supplier<EventClassifier> classifier = new BackgroundLoad<>("classifier",
+      EmbeddingEventClassifier::load);
 
   public Digest(CorpusReader reader, ArticleCleaner cleaner, EventClusterer clusterer, Gazetteer gazetteer,
                 int maxSummarySentences) {
@@ -94,7 +109,6 @@ public final class Digest {
 
   /** Digests articles already read. */
   public DigestResult digest(List<Article> articles, Progress progress) {
-    WorldGazetteer.preload(); // loads while the articles are analysed and clustered
     Map<String, Duration> times = new LinkedHashMap<>();
     long t = System.nanoTime();
     AtomicLong done = new AtomicLong();
@@ -113,15 +127,31 @@ public final class Digest {
 
     DocumentFrequencies df = new DocumentFrequencies();
     documents.forEach(d -> df.add(d.terms()));
-    EventAssembler assembler = EventAssembler.standard(gazetteer, df, maxSummarySentences, maxSummaryWords);
+    EventAssembler assembler = EventAssembler.standard(gazetteer, world, models.get(), df, maxSummarySentences,
+        maxSummaryWords);
     AtomicLong built = new AtomicLong();
     List<Event> events = new ArrayList<>(groups.parallelStream()
         .map(g -> assembler.assemble(g, g.stream().map(d -> byOriginal.get(d.id())).filter(Objects::nonNull).toList()))
         .peek(e -> tick(progress, "events", built, groups.size()))
         .toList());
+    t = lap(times, "facts+summaries", t);
+    events = classify(events);
     events.sort(NEWEST_FIRST);
-    lap(times, "facts+summaries", t);
+    lap(times, "categories", t);
     return new DigestResult(events, documents.size(), null, List.of(), times);
+  }
+
+  /** Each event with its kind, once every event is built (a classifier may then share its work among them). */
+  private List<Event> classify(List<Event> events) {
+    if (events.isEmpty()) {
+      return events;
+    }
+    List<EventKind> kinds = classifier.get().classify(events);
+    List<Event> out = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      out.add(events.get(i).withKind(kinds.get(i)));
+    }
+    return out;
   }
 
   /** Newest first by last article; undated events after dated ones; ties by id for a stable order. */

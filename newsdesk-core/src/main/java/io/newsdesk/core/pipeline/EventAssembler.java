@@ -11,9 +11,11 @@ import io.newsdesk.core.facts.FactExtractor;
 import io.newsdesk.core.facts.Gazetteer;
 import io.newsdesk.core.facts.RuleBasedFactExtractor;
 import io.newsdesk.core.facts.WorldGazetteer;
+import io.newsdesk.core.language.LanguageModels;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Event;
+import io.newsdesk.core.model.FiveWs;
 import io.newsdesk.core.model.Reprint;
 import io.newsdesk.core.summarize.CurrentEventsWriter;
 import io.newsdesk.core.summarize.CentralitySummarizer;
@@ -27,6 +29,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Turns one group of documents into an {@link Event}: its facts, reused passages, cited summary and timeline, its
@@ -49,12 +52,12 @@ public final class EventAssembler {
   }
 
   /**
-   * The assembler of the digest: rule-based facts, passage reuse, and summaries that weigh terms by their
-   * frequencies over the whole input.
+   * The assembler of the digest: facts by rules and the language models, places of the world gazetteer (asked for when
+   * first needed), passage reuse, and summaries that weigh terms by their frequencies over the whole input.
    */
-  public static EventAssembler standard(Gazetteer gazetteer, DocumentFrequencies df, int maxSummarySentences,
-      int maxSummaryWords) {
-    return new EventAssembler(new RuleBasedFactExtractor(gazetteer, WorldGazetteer::shared),
+  public static EventAssembler standard(Gazetteer gazetteer, Supplier<WorldGazetteer> world, LanguageModels models,
+      DocumentFrequencies df, int maxSummarySentences, int maxSummaryWords) {
+    return new EventAssembler(new RuleBasedFactExtractor(gazetteer, world, models),
         new PassageReuseDetector(), new CentralitySummarizer(df, maxSummarySentences, maxSummaryWords));
   }
 
@@ -68,6 +71,7 @@ public final class EventAssembler {
     }
     EventFacts f = facts.extract(group);
     EventSummary summary = summarizer.summarize(group, f);
+    FiveWs fiveWs = facts.fiveWs(group, summary.headline());
     List<Article> articles = group.stream().map(Document::article).toList();
     Instant start = dater.start(group).orElse(null);
     Instant end = articles.stream().map(Article::published).filter(Objects::nonNull).max(Instant::compareTo)
@@ -75,7 +79,8 @@ public final class EventAssembler {
     return new Event(eventId(group.get(0).id()), summary.headline(), start, end, articles, summary.sentences(),
         f.entities(), f.figures(), f.quotes(), reuse.detect(group), f.conflicts(), credits.link(group), reprints,
         comparer.compare(group, f, summary.sentences()), summary.timeline(),
-        currentEvents.write(summary.headline(), start, articles, f), facts.fiveWs(group, summary.headline()));
+        currentEvents.write(summary.headline(), start, articles, f, fiveWs == null || fiveWs.who() == null ? null
+            : fiveWs.who().text()), fiveWs);
   }
 
   /** Named after the event's first article, so that the id stays when later articles join. */

@@ -35,6 +35,9 @@ final class ComparisonHtml {
     }
     h.append("<p class=\"current\"><b>").append(escape(ce.date() == null ? "Undated" : DAY.format(ce.date())))
         .append("</b>");
+    if (e.kind() != null) {
+      h.append(" – <span class=\"category\">").append(escape(e.kind().category())).append("</span>");
+    }
     if (!ce.places().isEmpty()) {
       h.append(" – ").append(escape(String.join(", ", ce.places())));
     }

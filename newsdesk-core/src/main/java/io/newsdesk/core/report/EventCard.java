@@ -7,6 +7,7 @@ import io.newsdesk.core.model.Conflict;
 import io.newsdesk.core.model.Entity;
 import io.newsdesk.core.model.EntityType;
 import io.newsdesk.core.model.Event;
+import io.newsdesk.core.model.EventKind;
 import io.newsdesk.core.model.Figure;
 import io.newsdesk.core.model.FiveWs;
 import io.newsdesk.core.model.Passage;
@@ -42,6 +43,19 @@ public final class EventCard {
    * @param entityLink   the address of an entity's own page, or null for none
    * @param headingLevel the level of the headline's heading, 1 to 6, so that the card fits its page's outline
    */
+  /** " · Armed conflicts and attacks · take territory (“captures”)", or nothing for an event with no kind. */
+  private static String kind(EventKind k) {
+    if (k == null) {
+      return "";
+    }
+    String out = " · <span class=\"category\">" + esc(k.category()) + "</span>";
+    if (k.action() != null) {
+      out += " · <span class=\"action\" title=\"" + esc(k.action().sentence()) + "\">" + esc(k.action().name())
+          + " (“" + esc(k.action().trigger()) + "”)</span>";
+    }
+    return out;
+  }
+
   public void render(StringBuilder h, Event e, Function<Entity, String> entityLink, int headingLevel) {
     if (headingLevel < 1 || headingLevel > 6) {
       throw new IllegalArgumentException("headingLevel must be within 1..6, got " + headingLevel);
@@ -55,7 +69,8 @@ public final class EventCard {
     h.append("<article class=\"event\" id=\"").append(esc(e.id())).append("\">\n<h").append(headingLevel)
         .append(" class=\"headline\">").append(esc(e.headline())).append("</h").append(headingLevel).append(">\n<p class=\"meta\">").append(esc(range(e.start(), e.end()))).append(" · ")
         .append(e.articles().size()).append(e.articles().size() == 1 ? " article" : " articles")
-        .append(outlets.isEmpty() ? "" : " · " + esc(outlets)).append("</p>\n<div class=\"summary\">");
+        .append(outlets.isEmpty() ? "" : " · " + esc(outlets)).append(kind(e.kind()))
+        .append("</p>\n<div class=\"summary\">");
     for (SummarySentence s : e.summary()) {
       h.append("<p>").append(esc(s.text()));
       for (String src : s.sources()) {

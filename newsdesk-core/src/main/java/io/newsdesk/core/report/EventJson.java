@@ -10,6 +10,7 @@ import io.newsdesk.core.model.Conflict;
 import io.newsdesk.core.model.CurrentEventsEntry;
 import io.newsdesk.core.model.Entity;
 import io.newsdesk.core.model.Event;
+import io.newsdesk.core.model.EventKind;
 import io.newsdesk.core.model.Figure;
 import io.newsdesk.core.model.FiveWs;
 import io.newsdesk.core.model.Passage;
@@ -180,8 +181,26 @@ public final class EventJson {
       }
     }
     fiveWs(n, e.fiveWs());
+    kind(n, e.kind());
     summaryExtras(n, e);
     return n;
+  }
+
+  /**
+   * What kind of news it is (issue 20): {@code category} (a Current Events portal section), {@code section} (the
+   * coarse one) and {@code action} ({@code name}, {@code trigger}, {@code sentence}, {@code article}); null where the
+   * event was not classified or no action was found.
+   */
+  private static void kind(ObjectNode n, EventKind k) {
+    n.put("category", k == null ? null : k.category());
+    n.put("section", k == null ? null : k.section());
+    EventKind.Action a = k == null ? null : k.action();
+    if (a == null) {
+      n.putNull("action");
+    } else {
+      n.putObject("action").put("name", a.name()).put("trigger", a.trigger()).put("sentence", a.sentence())
+          .put("article", a.article());
+    }
   }
 
   /**
@@ -214,6 +233,7 @@ public final class EventJson {
       strings(x.putArray("places"), ce.places());
       strings(x.putArray("actors"), ce.actors());
       x.put("action", ce.action());
+      x.put("category", e.kind() == null ? null : e.kind().category());
       ArrayNode links = x.putArray("sources");
       for (CurrentEventsEntry.SourceLink l : ce.sources()) {
         links.addObject().put("outlet", l.outlet()).put("article", l.article()).put("url", l.url());

@@ -12,16 +12,25 @@ import java.util.Objects;
  * @param articles how many articles report it
  * @param outlets  the outlets that report it, in order of first report
  * @param lead     the first summary sentence, or null
+ * @param category its category (a Current Events portal section), or null where it has none
+ * @param section  the coarse section its category falls under, or null
  */
 public record EventSummary(String id, String headline, Instant start, Instant end, int articles,
-                           List<String> outlets, String lead) {
+                           List<String> outlets, String lead, String category, String section) {
   public EventSummary {
     outlets = List.copyOf(outlets);
+  }
+
+  /** A summary of an event with no kind. */
+  public EventSummary(String id, String headline, Instant start, Instant end, int articles, List<String> outlets,
+                      String lead) {
+    this(id, headline, start, end, articles, outlets, lead, null, null);
   }
 
   public static EventSummary of(Event e) {
     return new EventSummary(e.id(), e.headline(), e.start(), e.end(), e.articles().size(),
         e.articles().stream().map(Article::outlet).filter(Objects::nonNull).distinct().toList(),
-        e.summary().isEmpty() ? null : e.summary().get(0).text());
+        e.summary().isEmpty() ? null : e.summary().get(0).text(),
+        e.kind() == null ? null : e.kind().category(), e.kind() == null ? null : e.kind().section());
   }
 }

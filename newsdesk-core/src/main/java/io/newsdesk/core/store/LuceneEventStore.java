@@ -308,6 +308,9 @@ public final class LuceneEventStore implements EventStore {
     if (q.entity() != null) {
       conditions.add(new TermQuery(new Term(StoreDocuments.ENTITY, q.entity())));
     }
+    if (q.category() != null) {
+      conditions.add(new TermQuery(new Term(StoreDocuments.CATEGORY, q.category())));
+    }
     Query query = eventsWhere(conditions.isEmpty() ? null : and(conditions.toArray(Query[]::new)));
     return withSearcher(s -> {
       TopDocs top = q.words() != null && q.day() == null

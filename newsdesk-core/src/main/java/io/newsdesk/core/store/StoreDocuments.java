@@ -39,6 +39,8 @@ final class StoreDocuments {
   static final String EVENT_ID = "event_id";
   static final String MEMBER = "member";
   static final String ENTITY = "entity";
+  /** The event's category label, for {@link EventQuery#category()}. */
+  static final String CATEGORY = "category";
   static final String WORDS = "words";
   static final String FIRST_ARTICLE = "first_article";
   static final String LAST_ARTICLE = "last_article";
@@ -119,6 +121,9 @@ final class StoreDocuments {
       words.append(s.text()).append('\n');
     }
     keys.forEach(k -> d.add(new StringField(ENTITY, k, Field.Store.NO)));
+    if (e.kind() != null) {
+      d.add(new StringField(CATEGORY, e.kind().category(), Field.Store.NO));
+    }
     d.add(new TextField(WORDS, words.toString(), Field.Store.NO));
     d.add(new StoredField(RECORD, record));
     d.add(new StoredField(JSON, json));

@@ -68,7 +68,7 @@ class WorldGazetteerTest {
 
   @Test
   void theShippedGazetteerHoldsTheWorldsTowns() {
-    WorldGazetteer shipped = WorldGazetteer.shared();
+    WorldGazetteer shipped = WorldGazetteer.load();
     assertTrue(shipped.size() > 190_000, "GeoNames towns of 500 people or more: " + shipped.size());
     GeoPlace amman = shipped.candidates("Amman").get(0);
     assertEquals("JO", amman.country());

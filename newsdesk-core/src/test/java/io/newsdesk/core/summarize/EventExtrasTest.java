@@ -81,6 +81,19 @@ class EventExtrasTest {
   }
 
   @Test
+  void theActorsTheEventsSubjectNamesComeFirst() {
+    List<io.newsdesk.core.model.Entity> entities = List.of(
+        new io.newsdesk.core.model.Entity("CIA", io.newsdesk.core.model.EntityType.ORGANIZATION, List.of("CIA"),
+            null, null, 5, List.of("a", "b")),
+        new io.newsdesk.core.model.Entity("Syrian Army", io.newsdesk.core.model.EntityType.ORGANIZATION,
+            List.of("Syrian Army"), null, null, 2, List.of("a")));
+    EventFacts facts = new EventFacts(entities, List.of(), List.of(), List.of());
+    CurrentEventsWriter writer = new CurrentEventsWriter();
+    assertEquals(List.of("CIA", "Syrian Army"), writer.write("x", null, List.of(), facts).actors());
+    assertEquals(List.of("Syrian Army", "CIA"), writer.write("x", null, List.of(), facts, "Syrian army").actors());
+  }
+
+  @Test
   void sentencesThatLeanOnTheirArticleAreCutOrRefused() {
     assertEquals(Optional.of("The council approved the budget for the new harbour on Monday."),
         StandaloneSentences.standalone("Meanwhile, the council approved the budget for the new harbour on Monday."));

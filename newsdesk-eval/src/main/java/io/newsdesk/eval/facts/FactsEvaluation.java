@@ -4,6 +4,8 @@ import io.newsdesk.eval.ScoringWords;
 import io.newsdesk.core.clean.JunkLineFilter;
 import io.newsdesk.core.facts.LeadFiveWExtractor;
 import io.newsdesk.core.facts.WorldGazetteer;
+import io.newsdesk.core.language.ClauseReader;
+import io.newsdesk.core.language.PerceptronTagger;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.FiveWs;
 import io.newsdesk.core.text.DocumentAnalyzer;
@@ -76,18 +78,24 @@ public final class FactsEvaluation {
     List<Giveme5W1H.Article> articles = Giveme5W1H.read(data);
     DocumentAnalyzer analyzer = new DocumentAnalyzer();
     JunkLineFilter cleaner = new JunkLineFilter();
-    LeadFiveWExtractor extractor = new LeadFiveWExtractor(WorldGazetteer.shared());
+    WorldGazetteer world = WorldGazetteer.load();
+    LeadFiveWExtractor extractor = new LeadFiveWExtractor(world, new ClauseReader(PerceptronTagger.load()));
+    // the word-shape rules the tagger replaced, scored beside it on who and what
+    LeadFiveWExtractor rules = new LeadFiveWExtractor(world);
+    Map<Split.Part, Map<String, Tally>> ruleTallies = new EnumMap<>(Split.Part.class);
     Map<Split.Part, Map<String, Tally>> tallies = new EnumMap<>(Split.Part.class);
     Map<Split.Part, Integer> counts = new EnumMap<>(Split.Part.class);
     for (Split.Part part : Split.Part.values()) {
       Map<String, Tally> byQuestion = new LinkedHashMap<>();
       QUESTIONS.forEach(q -> byQuestion.put(q, new Tally()));
       tallies.put(part, byQuestion);
+      ruleTallies.put(part, new LinkedHashMap<>(Map.of("who", new Tally(), "what", new Tally())));
       counts.put(part, 0);
     }
     for (Giveme5W1H.Article a : articles) {
       Document doc = analyzer.analyze(cleaner.clean(a.article()));
       FiveWs answers = extractor.extract(doc);
+      FiveWs byRules = rules.extract(doc);
       String lead = doc.sentences().isEmpty() ? "" : doc.sentences().get(0).text();
       counts.merge(a.part(), 1, Integer::sum);
       for (String q : QUESTIONS) {
@@ -97,13 +105,18 @@ public final class FactsEvaluation {
         }
         FiveWs.Answer answer = answers.answer(q);
         tallies.get(a.part()).get(q).add(answer == null ? null : answer.text(), lead, gold);
+        Tally ruleTally = ruleTallies.get(a.part()).get(q);
+        if (ruleTally != null) {
+          FiveWs.Answer ruled = byRules.answer(q);
+          ruleTally.add(ruled == null ? null : ruled.text(), lead, gold);
+        }
       }
     }
-    print(data, tallies, counts, out);
+    print(data, tallies, ruleTallies, counts, out);
   }
 
-  private static void print(Path data, Map<Split.Part, Map<String, Tally>> tallies, Map<Split.Part, Integer> counts,
-      PrintWriter out) {
+  private static void print(Path data, Map<Split.Part, Map<String, Tally>> tallies,
+      Map<Split.Part, Map<String, Tally>> ruleTallies, Map<Split.Part, Integer> counts, PrintWriter out) {
     Map<String, Tally> dev = tallies.get(Split.Part.DEV);
     Map<String, Tally> test = tallies.get(Split.Part.TEST);
     out.printf(Locale.ROOT, "facts: %s, %d articles (dev %d, test %d; split by event)%n", data,
@@ -127,6 +140,13 @@ public final class FactsEvaluation {
     for (String q : QUESTIONS) {
       last.add("lead_" + q + "_f1", dev.get(q).leadF1(), test.get(q).leadF1())
           .add("lead_" + q + "_overlap", dev.get(q).leadOverlap(), test.get(q).leadOverlap());
+    }
+    for (String q : List.of("who", "what")) {
+      Tally d = ruleTallies.get(Split.Part.DEV).get(q);
+      Tally t = ruleTallies.get(Split.Part.TEST).get(q);
+      out.printf(Locale.ROOT, "%-6s | %6.3f %7.3f %6.1f %17s | %6.3f %7.3f %6.1f   (word-shape rules, no tagger)%n",
+          q, d.f1(), d.overlap(), d.words(), "", t.f1(), t.overlap(), t.words());
+      last.add("rules_" + q + "_f1", d.f1(), t.f1());
     }
     last.addOther("articles", Integer.toString(counts.get(Split.Part.DEV) + counts.get(Split.Part.TEST)));
     out.println(last);

@@ -38,7 +38,7 @@ public final class GeoEvaluation {
     System.gc();
     long heapBefore = rt.totalMemory() - rt.freeMemory();
     long t0 = System.nanoTime();
-    WorldGazetteer gazetteer = WorldGazetteer.shared();
+    WorldGazetteer gazetteer = WorldGazetteer.load();
     double loadSeconds = (System.nanoTime() - t0) / 1e9;
     System.gc();
     double heapMb = (rt.totalMemory() - rt.freeMemory() - heapBefore) / 1e6;

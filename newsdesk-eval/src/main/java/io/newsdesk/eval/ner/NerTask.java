@@ -40,7 +40,7 @@ public final class NerTask implements EvalTask {
   public void run(Path data, PrintWriter out, PrintWriter err) throws IOException {
     NerCorpus corpus = NerCorpus.read(data);
     long start = System.nanoTime();
-    WorldGazetteer gazetteer = WorldGazetteer.shared();
+    WorldGazetteer gazetteer = WorldGazetteer.load();
     PerceptronEntityRecognizer model = PerceptronEntityRecognizer.load(
         PlaceNames.of(gazetteer::isWellKnown, gazetteer::isPlaceName), PerceptronTagger.load());
     out.printf(Locale.ROOT, "loaded the gazetteer and the model (%d features) in %.1f s%n", model.featureCount(),

@@ -2,10 +2,16 @@ package io.newsdesk.server.pages;
 
 import static io.newsdesk.core.report.Html.escape;
 
+import io.newsdesk.core.classify.Category;
 import io.newsdesk.core.store.EventSummary;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 
 /** Events as a list under day headings, newest first, in the manner of a current-events portal. */
@@ -15,26 +21,57 @@ public final class EventList {
 
   private EventList() {}
 
-  /** @param headingLevel the level of the day headings */
+  /**
+   * Each day's events grouped by category under its own heading, in the portal's order of sections (events with
+   * no category last), as the Current Events portal lays out a day.
+   *
+   * @param headingLevel the level of the day headings; categories take the next level
+   */
   public static void render(StringBuilder h, List<EventSummary> events, int headingLevel) {
-    String currentDay = null;
-    boolean open = false;
+    Map<String, List<EventSummary>> days = new LinkedHashMap<>();
     for (EventSummary e : events) {
-      String day = e.end() == null ? "Undated" : DAY.format(e.end().atZone(ZoneOffset.UTC));
-      if (!day.equals(currentDay)) {
-        if (open) {
-          h.append("</ul></section>\n");
-        }
-        h.append("<section class=\"day\"><h").append(headingLevel).append(" class=\"day\">").append(escape(day))
-            .append("</h").append(headingLevel).append("><ul class=\"events\">");
-        currentDay = day;
-        open = true;
-      }
-      item(h, e);
+      days.computeIfAbsent(e.end() == null ? "Undated" : DAY.format(e.end().atZone(ZoneOffset.UTC)),
+          k -> new ArrayList<>()).add(e);
     }
-    if (open) {
-      h.append("</ul></section>\n");
+    days.forEach((day, dayEvents) -> {
+      h.append("<section class=\"day\"><h").append(headingLevel).append(" class=\"day\">").append(escape(day))
+          .append("</h").append(headingLevel).append(">");
+      Map<String, List<EventSummary>> byCategory = new TreeMap<>(Comparator.comparingInt(EventList::categoryOrder)
+          .thenComparing(Comparator.naturalOrder()));
+      dayEvents.forEach(e -> byCategory.computeIfAbsent(e.category() == null ? "" : e.category(),
+          k -> new ArrayList<>()).add(e));
+      int level = Math.min(6, headingLevel + 1);
+      byCategory.forEach((category, items) -> {
+        h.append("<h").append(level).append(" class=\"category\">")
+            .append(escape(category.isEmpty() ? "Other" : category)).append("</h").append(level)
+            .append("><ul class=\"events\">");
+        items.forEach(e -> item(h, e));
+        h.append("</ul>");
+      });
+      h.append("</section>\n");
+    });
+  }
+
+  /** The portal's order of its sections; no category ("") after every one. */
+  private static int categoryOrder(String label) {
+    Category c = Category.parse(label);
+    return c == null ? Integer.MAX_VALUE : c.ordinal();
+  }
+
+  /**
+   * Links that list the events of one category (no scripts: each is a plain link), the chosen one marked.
+   *
+   * @param chosen the label of the category listed now, or null for every event
+   */
+  public static void categoryFilter(StringBuilder h, String chosen) {
+    h.append("<nav class=\"categories\" aria-label=\"Categories\"><a href=\"/\"")
+        .append(chosen == null ? " aria-current=\"page\"" : "").append(">All</a>");
+    for (Category c : Category.values()) {
+      h.append(" <a href=\"/?category=").append(c.slug()).append("\"")
+          .append(c.label().equals(chosen) ? " aria-current=\"page\"" : "").append(">").append(escape(c.label()))
+          .append("</a>");
     }
+    h.append("</nav>");
   }
 
   private static void item(StringBuilder h, EventSummary e) {

@@ -1,0 +1,71 @@
+package io.newsdesk.core.language;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds a sentence's subject and main verb from the parts of speech a trained {@link PosTagger} gives its words: the
+ * main verb is the first finite verb (past, present or modal) that does not open a relative clause, and the subject
+ * is the words before it. A shallow reading, not a parse; the sentence's own characters are kept, by offsets.
+ */
+public final class ClauseReader {
+
+  /** Penn tags of a finite verb: past, present (third person and not), modal. */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  /** Penn tags of a relative pronoun or determiner: "who", "which", "that" opening a clause inside the subject. */
+  private static final Set<String> RELATIVE = Set.of("WDT", "WP", "WP$");
+
+  /**
+   * A sentence read: the subject is {@code sentence.substring(subjectStart, subjectEnd)}, the predicate starts at
+   * {@code verbStart} with the main verb.
+   */
+  public record Clause(String sentence, int subjectStart, int subjectEnd, int verbStart) {
+    public String subject() {
+      return sentence.substring(subjectStart, subjectEnd);
+    }
+
+    public String predicate() {
+      return sentence.substring(verbStart);
+    }
+  }
+
+  private final PosTagger tagger;
+  private final WordTokenizer tokenizer = new WordTokenizer();
+
+  public ClauseReader(PosTagger tagger) {
+    this.tagger = tagger;
+  }
+
+  /**
+   * The subject and main verb of {@code sentence}, looking for the verb among its first {@code maxSubjectWords} + 1
+   * words; empty when none is finite there or nothing stands before it.
+   */
+  public Optional<Clause> read(String sentence, int maxSubjectWords) {
+    List<WordTokenizer.Token> tokens = tokenizer.tokenize(sentence);
+    if (tokens.size() < 2) {
+      return Optional.empty();
+    }
+    List<PosTagger.TaggedWord> tags = tagger.tag(WordTokenizer.texts(tokens));
+    int relative = -1; // where a relative clause inside the subject opens ("A man who survived ... was")
+    boolean relativeVerb = false;
+    int limit = Math.min(tokens.size(), maxSubjectWords + 1);
+    for (int i = 1; i < limit; i++) {
+      String xpos = tags.get(i).xpos();
+      if (RELATIVE.contains(xpos) && relative < 0) {
+        relative = i;
+        continue;
+      }
+      if (!FINITE.contains(xpos)) {
+        continue;
+      }
+      if (relative >= 0 && !relativeVerb) {
+        relativeVerb = true; // the relative clause's own verb
+        continue;
+      }
+      int subjectEnd = tokens.get((relative >= 1 ? relative : i) - 1).end();
+      return Optional.of(new Clause(sentence, tokens.get(0).start(), subjectEnd, tokens.get(i).start()));
+    }
+    return Optional.empty();
+  }
+}

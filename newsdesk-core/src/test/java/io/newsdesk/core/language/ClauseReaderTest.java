@@ -1,0 +1,35 @@
+package io.newsdesk.core.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ClauseReaderTest {
+
+  private static final ClauseReader READER = new ClauseReader(PerceptronTagger.load());
+
+  @Test
+  void theSubjectIsWhatStandsBeforeTheFirstFiniteVerb() {
+    ClauseReader.Clause c = READER.read("Jordan's army has sent reinforcements to its northern border, officials said.",
+        10).orElseThrow();
+    assertEquals("Jordan's army", c.subject());
+    assertTrue(c.predicate().startsWith("has sent reinforcements"), c.predicate());
+  }
+
+  @Test
+  void participlesAndRelativeClausesAreNotTheMainVerb() {
+    ClauseReader.Clause c = READER.read("Government forces backed by Russian air strikes took the crossing.", 10)
+        .orElseThrow();
+    assertEquals("Government forces backed by Russian air strikes", c.subject());
+    ClauseReader.Clause r = READER.read("A man who survived the crash was taken to hospital.", 10).orElseThrow();
+    assertEquals("A man", r.subject());
+    assertTrue(r.predicate().startsWith("was taken"), r.predicate());
+  }
+
+  @Test
+  void noFiniteVerbWithinReachIsNoClause() {
+    assertTrue(READER.read("Six dead in the flood", 10).isEmpty());
+    assertTrue(READER.read("Hello", 10).isEmpty());
+  }
+}

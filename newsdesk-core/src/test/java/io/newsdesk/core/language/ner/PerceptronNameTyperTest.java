@@ -1,0 +1,78 @@
+package io.newsdesk.core.language.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PerceptronNameTyperTest {
+
+  private static final PlaceNames PLACES = name -> Set.of("Paris", "Rome", "Oslo", "Lima").contains(name);
+
+  /** "Mr X said" is a person, "in Y" a place, "X Corp" an organisation, a capitalised weekday no name. */
+  private static List<LabelledSentence> toyCorpus() {
+    String[] people = {"Smith", "Jones", "Brown", "Taylor", "Wilson", "Davies"};
+    String[] places = {"Paris", "Rome", "Oslo"};
+    String[] firms = {"Acme", "Globex", "Initech", "Umbrella"};
+    List<LabelledSentence> corpus = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      List<String> tokens = List.of("On", "Monday", "Mr", people[i % people.length], "said", firms[i % firms.length],
+          "Corp", "opened", "in", places[i % places.length], ".");
+      corpus.add(new LabelledSentence("doc" + i, tokens, List.of(new EntitySpan(2, 4, EntityType.PER),
+          new EntitySpan(5, 7, EntityType.ORG), new EntitySpan(9, 10, EntityType.LOC))));
+    }
+    return corpus;
+  }
+
+  @Test
+  void typesUnseenNamesByTheirWordsAndContext() {
+    PerceptronNameTyper typer = PerceptronNameTyper.train(toyCorpus(), 5, PLACES);
+    List<String> s = List.of("On", "Monday", "Mr", "Miller", "said", "Hooli", "Corp", "opened", "in", "Lima", ".");
+    assertEquals(EntityType.PER, typer.read(s, 2, 4).type());
+    assertEquals(EntityType.ORG, typer.read(s, 5, 7).type());
+    assertEquals(EntityType.LOC, typer.read(s, 9, 10).type());
+    NameTyper.Reading weekday = typer.read(s, 1, 2);
+    assertNull(weekday.type(), "a weekday is no name");
+    assertTrue(weekday.margin() > 0);
+    assertEquals(typer.readAll(List.of(new NameTyper.Name(s, 9, 10))).get(0), typer.read(s, 9, 10));
+  }
+
+  @Test
+  void examplesAreTheGoldNamesAndTheOtherCapitalisedRuns() {
+    List<PerceptronNameTyper.Example> examples = PerceptronNameTyper.examples(toyCorpus().subList(0, 1));
+    // three names, and "Monday" ("On" opens the sentence and is one word: skipped)
+    assertEquals(4, examples.size());
+    assertEquals(1, examples.stream().filter(e -> e.type() == null).count());
+  }
+
+  @Test
+  void savesAndLoadsTheSameModelAndTrainsDeterministically() throws IOException {
+    PerceptronNameTyper typer = PerceptronNameTyper.train(toyCorpus(), 3, PLACES);
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    typer.write(first);
+    PerceptronNameTyper loaded = PerceptronNameTyper.read(new ByteArrayInputStream(first.toByteArray()), PLACES);
+    ByteArrayOutputStream second = new ByteArrayOutputStream();
+    loaded.write(second);
+    assertArrayEquals(first.toByteArray(), second.toByteArray());
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    PerceptronNameTyper.train(toyCorpus(), 3, PLACES).write(again);
+    assertArrayEquals(first.toByteArray(), again.toByteArray());
+  }
+
+  @Test
+  void theShippedModelLoads() {
+    PerceptronNameTyper shipped = PerceptronNameTyper.load(PlaceNames.none());
+    assertTrue(shipped.featureCount() > 1000);
+    List<String> s = List.of("Officials", "said", "John", "Smith", "flew", "to", "London", "on", "Tuesday", ".");
+    assertEquals(EntityType.PER, shipped.read(s, 2, 4).type());
+    assertEquals(EntityType.LOC, shipped.read(s, 6, 7).type());
+  }
+}

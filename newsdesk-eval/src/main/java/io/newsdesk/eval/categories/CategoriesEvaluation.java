@@ -1,0 +1,159 @@
+package io.newsdesk.eval.categories;
+
+import io.newsdesk.core.classify.CategoryDescriptions;
+import io.newsdesk.core.classify.EmbeddingEventClassifier;
+import io.newsdesk.core.classify.Section;
+import io.newsdesk.core.classify.SectionModel;
+import io.newsdesk.core.embed.TextEmbedder;
+import io.newsdesk.eval.Split;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The coarse-section classifier on news-cluster, split by story: the model is trained on the dev stories and scored
+ * on the test stories, which it never sees; the dev figure is leave-one-story-out over the dev stories (each dev
+ * story classified by a model trained on the others), so that it too is a figure on unseen stories. Beside it, the
+ * majority section of the training part and a hand-written word list ({@link KeywordBaseline}).
+ */
+final class CategoriesEvaluation {
+
+  /** Accuracy and macro-F1 (over the sections that are gold or predicted) of predictions against gold. */
+  record Scores(double accuracy, double macroF1, int n) {
+    static Scores of(List<Section> gold, List<Section> predicted) {
+      int right = 0;
+      Map<Section, int[]> counts = new EnumMap<>(Section.class); // tp, fp, fn
+      for (int i = 0; i < gold.size(); i++) {
+        Section g = gold.get(i);
+        Section p = predicted.get(i);
+        if (g == p) {
+          right++;
+          counts.computeIfAbsent(g, k -> new int[3])[0]++;
+        } else {
+          counts.computeIfAbsent(p, k -> new int[3])[1]++;
+          counts.computeIfAbsent(g, k -> new int[3])[2]++;
+        }
+      }
+      double f1 = 0;
+      for (int[] c : counts.values()) {
+        f1 += c[0] == 0 ? 0 : 2.0 * c[0] / (2.0 * c[0] + c[1] + c[2]);
+      }
+      return new Scores(gold.isEmpty() ? 0 : (double) right / gold.size(), counts.isEmpty() ? 0 : f1 / counts.size(),
+          gold.size());
+    }
+  }
+
+  /** The figures of one part. */
+  record PartFigures(Scores model, Scores majority, Scores keywords, Scores zeroShot, Section majoritySection,
+                     Map<Section, Map<Section, Integer>> confusion) {}
+
+  private final List<SectionArticle> articles;
+  private final float[][] vectors;
+  /** What the descriptions alone say of each article, with no training: its nearest category's first section. */
+  private final List<Section> zeroShot;
+
+  /**
+   * @param features what the model reads of each article ({@link CategoryDescriptions#features} of its
+   *                 embedding in newsdesk), in the articles' order
+   * @param zeroShot the section of each article's nearest category description
+   */
+  CategoriesEvaluation(List<SectionArticle> articles, List<float[]> features, List<Section> zeroShot) {
+    this.articles = List.copyOf(articles);
+    this.vectors = features.toArray(float[][]::new);
+    this.zeroShot = List.copyOf(zeroShot);
+  }
+
+  /** The evaluation of newsdesk's own features: cosines of the title-and-lead embedding to the descriptions. */
+  static CategoriesEvaluation of(List<SectionArticle> articles, TextEmbedder embedder) {
+    // one at a time, as the digest embeds events
+    float[][] embeddings = EmbeddingEventClassifier.embedEachAlone(embedder,
+        articles.stream().map(SectionArticle::text).toList());
+    CategoryDescriptions descriptions = CategoryDescriptions.standard(embedder);
+    List<float[]> features = new ArrayList<>();
+    List<Section> zeroShot = new ArrayList<>();
+    for (float[] e : embeddings) {
+      features.add(descriptions.features(e));
+      zeroShot.add(descriptions.nearestSection(e));
+    }
+    return new CategoriesEvaluation(articles, features, zeroShot);
+  }
+
+  List<SectionArticle> articles() {
+    return articles;
+  }
+
+  /** The test part: trained on every dev story. */
+  PartFigures test(SectionModel.Training training) {
+    List<Integer> train = indices(Split.Part.DEV);
+    List<Integer> test = indices(Split.Part.TEST);
+    SectionModel model = train(train, training);
+    Section majority = majority(train);
+    return figures(test, test.stream().map(i -> model.predict(vectors[i])).toList(), majority);
+  }
+
+  /** The dev part: each dev story classified by a model trained on the other dev stories. */
+  PartFigures dev(SectionModel.Training training) {
+    List<Integer> dev = indices(Split.Part.DEV);
+    Map<Integer, Section> predicted = new LinkedHashMap<>();
+    Set<Integer> stories = new TreeSet<>();
+    dev.forEach(i -> stories.add(articles.get(i).story()));
+    for (int story : stories) {
+      List<Integer> train = dev.stream().filter(i -> articles.get(i).story() != story).toList();
+      SectionModel model = train(train, training);
+      dev.stream().filter(i -> articles.get(i).story() == story)
+          .forEach(i -> predicted.put(i, model.predict(vectors[i])));
+    }
+    return figures(dev, dev.stream().map(predicted::get).toList(), majority(dev));
+  }
+
+  /** Stories per part, for the report. */
+  int stories(Split.Part part) {
+    return (int) indices(part).stream().map(i -> articles.get(i).story()).distinct().count();
+  }
+
+  List<Integer> indices(Split.Part part) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      if (articles.get(i).part() == part) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /** The shipped model's recipe on the given articles. */
+  SectionModel train(List<Integer> indices, SectionModel.Training training) {
+    return SectionModel.train(indices.stream().map(i -> vectors[i]).toList(),
+        indices.stream().map(i -> articles.get(i).section()).toList(), training);
+  }
+
+  /** The share of the given articles that {@code model} files under their own section. */
+  double accuracy(SectionModel model, List<Integer> indices) {
+    return (double) indices.stream().filter(i -> model.predict(vectors[i]) == articles.get(i).section()).count()
+        / indices.size();
+  }
+
+  private Section majority(List<Integer> indices) {
+    Map<Section, Integer> counts = new EnumMap<>(Section.class);
+    indices.forEach(i -> counts.merge(articles.get(i).section(), 1, Integer::sum));
+    return counts.entrySet().stream().max(Map.Entry.<Section, Integer>comparingByValue()
+        .thenComparing(e -> -e.getKey().ordinal())).orElseThrow().getKey();
+  }
+
+  private PartFigures figures(List<Integer> part, List<Section> predicted, Section majority) {
+    List<Section> gold = part.stream().map(i -> articles.get(i).section()).toList();
+    KeywordBaseline keywords = new KeywordBaseline(majority);
+    Map<Section, Map<Section, Integer>> confusion = new EnumMap<>(Section.class);
+    for (int i = 0; i < gold.size(); i++) {
+      confusion.computeIfAbsent(gold.get(i), k -> new EnumMap<>(Section.class)).merge(predicted.get(i), 1, Integer::sum);
+    }
+    return new PartFigures(Scores.of(gold, predicted),
+        Scores.of(gold, gold.stream().map(g -> majority).toList()),
+        Scores.of(gold, keywords.classify(part.stream().map(i -> articles.get(i).text()).toList())),
+        Scores.of(gold, part.stream().map(zeroShot::get).toList()), majority, confusion);
+  }
+}
