@@ -2,10 +2,15 @@ package io.newsdesk.cli;
 
 import io.newsdesk.core.classify.SectionModel;
 import io.newsdesk.core.facts.WorldGazetteer;
+import io.newsdesk.core.language.PerceptronTagger;
+import io.newsdesk.core.language.ner.PerceptronEntityRecognizer;
+import io.newsdesk.core.language.ner.PlaceNames;
+import io.newsdesk.core.language.ner.WordClusters;
 import io.newsdesk.core.language.ner.PerceptronNameTyper;
 import io.newsdesk.eval.categories.CategoryTraining;
 import io.newsdesk.eval.ner.NameTyperTraining;
 import io.newsdesk.eval.ner.NerTraining;
+import io.newsdesk.eval.ner.WordClusterBuilder;
 import io.newsdesk.eval.syntax.TaggerTraining;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,13 +45,23 @@ final class TrainCommand implements Callable<Integer> {
         (data, out, print) -> new TaggerTraining().run(data, out, print)));
     // the number of passes is chosen on the tuning part of the training documents (epochs 0)
     TASKS.put("ner", new Trainable("newsdesk-core/src/main/resources/io/newsdesk/core/language/ner/ner-model.bin.gz",
-        (data, out, print) -> NerTraining.run(data, out, 0, WorldGazetteer.load()::isWellKnown, print)));
+        (data, out, print) -> NerTraining.run(data, out, 0, new PerceptronEntityRecognizer.Resources(
+            places(WorldGazetteer.load()), WordClusters.load(), PerceptronTagger.load()), print)));
+    // built from the MiniLM model alone: --data is not read; retrain ner after it
+    TASKS.put("word-clusters", new Trainable(
+        "newsdesk-core/src/main/resources/io/newsdesk/core/language/ner/word-clusters.bin.gz",
+        (data, out, print) -> WordClusterBuilder.run(out, print)));
     TASKS.put("typer", new Trainable(
         "newsdesk-core/src/main/resources/io/newsdesk/core/language/ner/" + PerceptronNameTyper.RESOURCE,
         (data, out, print) -> NameTyperTraining.run(data, out, WorldGazetteer.load()::isWellKnown, print)));
     TASKS.put("categories", new Trainable(
         "newsdesk-core/src/main/resources/io/newsdesk/core/classify/" + SectionModel.RESOURCE,
         CategoryTraining::run));
+  }
+
+  /** The gazetteer as the recogniser reads it: well-known places, and every place as a weaker hint. */
+  private static PlaceNames places(WorldGazetteer gazetteer) {
+    return PlaceNames.of(gazetteer::isWellKnown, gazetteer::isPlaceName);
   }
 
   @Spec
@@ -56,9 +71,10 @@ final class TrainCommand implements Callable<Integer> {
       completionCandidates = TaskNames.class)
   String task;
 
-  @Option(names = "--data", paramLabel = "DIR", required = true,
+  @Option(names = "--data", paramLabel = "DIR",
       description = "The training data: ../shared/data/ner (the tagger also takes ../shared/data/ner/gum; categories "
-          + "takes ../shared/data/stories/news-cluster). It is only read.")
+          + "takes ../shared/data/stories/news-cluster). It is only read. Required except for word-clusters, which "
+          + "reads only the MiniLM model.")
   Path data;
 
   @Option(names = "--out", paramLabel = "FILE",
@@ -79,6 +95,7 @@ final class TrainCommand implements Callable<Integer> {
     Trainable chosen = TASKS.get(task);
     Options.require(spec, chosen != null, "unknown task \"" + task + "\" (tasks: " + String.join(", ", TASKS.keySet())
         + ")");
+    Options.require(spec, data != null || task.equals("word-clusters"), "--data DIR is required for " + task);
     Path target = out != null ? out : Path.of(chosen.defaultOut());
     try {
       chosen.trainer().train(data, target, spec.commandLine().getOut());

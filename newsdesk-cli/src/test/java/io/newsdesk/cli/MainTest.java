@@ -84,7 +84,11 @@ class MainTest {
   @Test
   void trainRejectsAnUnknownTaskAndDataWithoutGum(@TempDir Path dir) {
     assertEquals(2, Main.run("train", "nope", "--data", dir.toString()));
-    assertTrue(stderr().contains("unknown task \"nope\" (tasks: tagger, ner, typer, categories)"), stderr());
+    assertTrue(stderr().contains("unknown task \"nope\" (tasks: tagger, ner, word-clusters, typer, categories)"),
+        stderr());
+    console.reset();
+    assertEquals(2, Main.run("train", "ner"));
+    assertTrue(stderr().contains("--data DIR is required for ner"), stderr());
     console.reset();
     assertEquals(2, Main.run("train", "tagger", "--data", dir.toString(), "--out", dir.resolve("m.gz").toString()));
     assertTrue(stderr().contains("holds no GUM corpus"), stderr());

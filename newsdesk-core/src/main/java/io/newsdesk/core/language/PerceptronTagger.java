@@ -144,6 +144,16 @@ public final class PerceptronTagger implements PosTagger {
     return out;
   }
 
+  @Override
+  public List<String[]> partsOfSpeech(List<String> words) {
+    int[] predicted = classify(words.toArray(String[]::new));
+    List<String[]> out = new ArrayList<>(words.size());
+    for (int c : predicted) {
+      out.add(new String[] {upos[c], xpos[c]});
+    }
+    return out;
+  }
+
   /** The class of each word, left to right. */
   int[] classify(String[] words) {
     Context context = new Context(words, ambiguity);

@@ -16,4 +16,12 @@ public interface PosTagger {
 
   /** Tags {@code words}, one sentence's tokens in order; the answer has one entry per word. */
   List<TaggedWord> tag(List<String> words);
+
+  /**
+   * The parts of speech alone, {@code [upos, xpos]} per word: for readers that need no lemma, which a tagger may
+   * then skip.
+   */
+  default List<String[]> partsOfSpeech(List<String> words) {
+    return tag(words).stream().map(t -> new String[] {t.upos(), t.xpos()}).toList();
+  }
 }

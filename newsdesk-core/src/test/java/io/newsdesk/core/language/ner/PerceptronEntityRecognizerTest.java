@@ -3,6 +3,7 @@ package io.newsdesk.core.language.ner;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.newsdesk.core.language.PerceptronTagger;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 class PerceptronEntityRecognizerTest {
 
   private static final PlaceNames PLACES = name -> Set.of("Paris", "Rome", "Oslo", "Lima").contains(name);
+  private static final PerceptronEntityRecognizer.Resources RESOURCES =
+      PerceptronEntityRecognizer.Resources.placesOnly(PLACES);
 
   /** A toy language: "Mr X" is a person, "in Y" a place, "at Z Corp" an organisation. */
   private static List<LabelledSentence> toyCorpus() {
@@ -33,7 +36,8 @@ class PerceptronEntityRecognizerTest {
 
   @Test
   void learnsAToyPatternAndCarriesItToUnseenNames() {
-    PerceptronEntityRecognizer model = PerceptronEntityRecognizer.train(toyCorpus(), 5, PLACES);
+    PerceptronEntityRecognizer model =
+        PerceptronEntityRecognizer.train(toyCorpus(), 5, RESOURCES);
     assertEquals(List.of(new EntitySpan(0, 2, EntityType.PER), new EntitySpan(4, 6, EntityType.ORG),
             new EntitySpan(7, 8, EntityType.LOC)),
         model.recognize(List.of("Mr", "Miller", "works", "at", "Hooli", "Corp", "in", "Lima", ".")));
@@ -43,11 +47,13 @@ class PerceptronEntityRecognizerTest {
 
   @Test
   void savesAndLoadsTheSameModelByteForByte() throws IOException {
-    PerceptronEntityRecognizer model = PerceptronEntityRecognizer.train(toyCorpus(), 3, PLACES);
+    PerceptronEntityRecognizer model =
+        PerceptronEntityRecognizer.train(toyCorpus(), 3, RESOURCES);
     ByteArrayOutputStream first = new ByteArrayOutputStream();
     model.write(first);
     PerceptronEntityRecognizer loaded =
-        PerceptronEntityRecognizer.read(new ByteArrayInputStream(first.toByteArray()), PLACES);
+        PerceptronEntityRecognizer.read(new ByteArrayInputStream(first.toByteArray()), 
+            RESOURCES);
     ByteArrayOutputStream second = new ByteArrayOutputStream();
     loaded.write(second);
     assertArrayEquals(first.toByteArray(), second.toByteArray());
@@ -56,7 +62,7 @@ class PerceptronEntityRecognizerTest {
     assertEquals(model.recognize(sentence), loaded.recognize(sentence));
     // the same data trains the same model: training is deterministic
     ByteArrayOutputStream again = new ByteArrayOutputStream();
-    PerceptronEntityRecognizer.train(toyCorpus(), 3, PLACES).write(again);
+    PerceptronEntityRecognizer.train(toyCorpus(), 3, RESOURCES).write(again);
     assertArrayEquals(first.toByteArray(), again.toByteArray());
   }
 
@@ -69,8 +75,15 @@ class PerceptronEntityRecognizerTest {
 
   @Test
   void theShippedModelLoadsAndFindsNames() {
-    PerceptronEntityRecognizer model = PerceptronEntityRecognizer.load(PLACES);
+    PerceptronEntityRecognizer model = PerceptronEntityRecognizer.load(PLACES, PerceptronTagger.load());
     List<EntitySpan> found = model.recognize(List.of("Barack", "Obama", "visited", "Paris", "on", "Monday", "."));
     assertEquals(EntityType.PER, found.get(0).type());
+  }
+
+  @Test
+  void namesAreTrimmedOfPunctuationAtTheirEnds() {
+    List<String> tokens = List.of("in", "San", "Francisco", "..", "-", "x");
+    assertEquals(List.of(new EntitySpan(1, 3, EntityType.LOC)), PerceptronEntityRecognizer.trimmed(tokens,
+        List.of(new EntitySpan(1, 4, EntityType.LOC), new EntitySpan(4, 5, EntityType.PER))));
   }
 }
