@@ -1,6 +1,7 @@
 package io.newsdesk.eval.ner;
 
 import io.newsdesk.core.facts.WorldGazetteer;
+import io.newsdesk.core.language.ner.PerceptronNameTyper;
 import io.newsdesk.core.language.PerceptronTagger;
 import io.newsdesk.core.language.ner.EntityType;
 import io.newsdesk.core.language.ner.LabelledSentence;
@@ -57,10 +58,15 @@ public final class NerTask implements EvalTask {
     NerScoring.print(out, "both held-out", both, all.scores());
     out.printf(Locale.ROOT, "speed: %.0f tokens/s on one thread (%.0f per second of its processor time)%n",
         all.tokensPerSecond(), all.tokensPerCpuSecond());
+    // the name typer the digest uses: the type of each held-out gold name and capitalised non-name run
+    NameTyperTraining.Typing typing = NameTyperTraining.score(PerceptronNameTyper.load(gazetteer::isWellKnown), both);
+    out.printf(Locale.ROOT, "name typer on the held-out names and other capitalised runs (%d): accuracy %.3f; %s%n",
+        typing.total(), typing.accuracy(), typing.perType());
     var s = all.scores();
     out.printf(Locale.ROOT, "ner: test_f1=%.3f test_p=%.3f test_r=%.3f test_per_f1=%.3f test_org_f1=%.3f "
-        + "test_loc_f1=%.3f test_gum_f1=%.3f test_uner_f1=%.3f tokens_per_s=%.0f tokens_per_cpu_s=%.0f%n", s.f1(null), s.precision(null),
+        + "test_loc_f1=%.3f test_gum_f1=%.3f test_uner_f1=%.3f tokens_per_s=%.0f tokens_per_cpu_s=%.0f "
+        + "test_typer_accuracy=%.3f%n", s.f1(null), s.precision(null),
         s.recall(null), s.f1(EntityType.PER), s.f1(EntityType.ORG), s.f1(EntityType.LOC), gum.scores().f1(null),
-        uner.scores().f1(null), all.tokensPerSecond(), all.tokensPerCpuSecond());
+        uner.scores().f1(null), all.tokensPerSecond(), all.tokensPerCpuSecond(), typing.accuracy());
   }
 }
