@@ -60,20 +60,29 @@ public final class Giveme5W1H {
 
   /** Reads every article of the set under {@code dir} (the folder that holds {@code data/}, or {@code data/}). */
   public static List<Article> read(Path dir) {
-    Path data = Files.isDirectory(dir.resolve("data")) ? dir.resolve("data") : dir;
-    ObjectMapper mapper = new ObjectMapper();
     List<Article> out = new ArrayList<>();
-    try (Stream<Path> files = Files.list(data)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        out.add(article(mapper.readTree(f.toFile()), f));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the Giveme5W1H set at " + data, e);
-    }
+    Path data = eachJson(dir, "the Giveme5W1H set", (n, f) -> out.add(article(n, f)));
     if (out.isEmpty()) {
       throw new IllegalArgumentException("no Giveme5W1H JSON files in " + data);
     }
     return out;
+  }
+
+  /**
+   * Hands each {@code .json} file of a news-please set (under {@code dir}/data, or {@code dir} itself), parsed, to
+   * {@code each}, in order of file name; returns the folder read. Both news-please sets here are read this way.
+   */
+  static Path eachJson(Path dir, String set, java.util.function.BiConsumer<JsonNode, Path> each) {
+    Path data = Files.isDirectory(dir.resolve("data")) ? dir.resolve("data") : dir;
+    ObjectMapper mapper = new ObjectMapper();
+    try (Stream<Path> files = Files.list(data)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+        each.accept(mapper.readTree(f.toFile()), f);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + set + " at " + data, e);
+    }
+    return data;
   }
 
   /**

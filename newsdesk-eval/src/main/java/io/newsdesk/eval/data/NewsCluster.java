@@ -1,15 +1,10 @@
 package io.newsdesk.eval.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.eval.Split;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The Giveme5W1H project's news_cluster set ({@code ../shared/data/stories/news-cluster}): news-please JSON
@@ -34,20 +29,13 @@ public final class NewsCluster {
 
   /** Every labelled article under {@code dir} (the folder that holds {@code data/}, or {@code data/}), by file name. */
   public static List<Article> read(Path dir) {
-    Path data = Files.isDirectory(dir.resolve("data")) ? dir.resolve("data") : dir;
-    ObjectMapper mapper = new ObjectMapper();
     List<Article> out = new ArrayList<>();
-    try (Stream<Path> files = Files.list(data)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        JsonNode n = mapper.readTree(f.toFile());
-        JsonNode story = n.path("newsCluster").path("EventId");
-        if (!story.isMissingNode() && !story.isNull()) {
-          out.add(new Article(Giveme5W1H.newsPlease(n, f), story.asText()));
-        }
+    Path data = Giveme5W1H.eachJson(dir, "the news_cluster set", (n, f) -> {
+      JsonNode story = n.path("newsCluster").path("EventId");
+      if (!story.isMissingNode() && !story.isNull()) {
+        out.add(new Article(Giveme5W1H.newsPlease(n, f), story.asText()));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the news_cluster set at " + data, e);
-    }
+    });
     if (out.isEmpty()) {
       throw new IllegalArgumentException("no articles labelled with newsCluster.EventId in " + data);
     }

@@ -80,6 +80,48 @@ public record NameLists(Set<String> firstNames, Set<String> organisationWords, M
     return kept;
   }
 
+  /** Writes the lists in sorted order (the same lists give the same bytes), as the models that read them store them. */
+  public void write(java.io.DataOutputStream out) throws java.io.IOException {
+    writeSet(out, firstNames);
+    writeSet(out, organisationWords);
+    writeSet(out, commonWords);
+    Map<String, Integer> sorted = new TreeMap<>(nameWords);
+    out.writeInt(sorted.size());
+    for (Map.Entry<String, Integer> e : sorted.entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeByte(e.getValue());
+    }
+  }
+
+  /** Reads lists {@link #write} wrote. */
+  public static NameLists read(java.io.DataInputStream in) throws java.io.IOException {
+    Set<String> firstNames = readSet(in);
+    Set<String> organisationWords = readSet(in);
+    Set<String> commonWords = readSet(in);
+    int n = in.readInt();
+    Map<String, Integer> nameWords = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      nameWords.put(in.readUTF(), (int) in.readByte());
+    }
+    return new NameLists(firstNames, organisationWords, nameWords, commonWords);
+  }
+
+  private static void writeSet(java.io.DataOutputStream out, Set<String> words) throws java.io.IOException {
+    out.writeInt(words.size());
+    for (String w : new TreeSet<>(words)) {
+      out.writeUTF(w);
+    }
+  }
+
+  private static Set<String> readSet(java.io.DataInputStream in) throws java.io.IOException {
+    int n = in.readInt();
+    Set<String> words = new java.util.HashSet<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      words.add(in.readUTF());
+    }
+    return words;
+  }
+
   static String lower(String word) {
     return word.toLowerCase(java.util.Locale.ROOT);
   }

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -186,22 +185,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       java.util.Arrays.fill(base, 0f);
       add(base, features.of(s, i));
       base[0] -= decoding.outsideBias();
-      List<Path> next = new ArrayList<>(beam.size() * TAGS);
-      for (Path p : beam) {
-        String prev = p == null ? START : p.tagName();
-        String prev2 = p == null || p.before() == null ? START : p.before().tagName();
-        System.arraycopy(base, 0, scores, 0, TAGS);
-        add(scores, features.history(s, i, prev, prev2));
-        double sofar = p == null ? 0 : p.score();
-        for (int t = 0; t < TAGS; t++) {
-          if (allowed(t, prev)) {
-            next.add(new Path(p, t, sofar + scores[t]));
-          }
-        }
-      }
-      // a stable sort: ties keep the order of the beam, then of the tags, so decoding is deterministic
-      next.sort((a, b) -> Double.compare(b.score(), a.score()));
-      beam = next.subList(0, Math.min(decoding.beam(), next.size()));
+      beam = extend(beam, base, scores, s, i, decoding.beam());
     }
     String[] tags = new String[n];
     Path p = beam.get(0);
@@ -221,6 +205,29 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
         }
       }
     }
+  }
+
+  /**
+   * The beam after word {@code i}: each path extended by each tag allowed after it, scored by the word's own
+   * features ({@code base}) and those of the path's last two tags, the best {@code width} kept.
+   */
+  private List<Path> extend(List<Path> beam, float[] base, float[] scores, NerFeatures.Sentence s, int i, int width) {
+    List<Path> next = new ArrayList<>(beam.size() * TAGS);
+    for (Path p : beam) {
+      String prev = p == null ? START : p.tagName();
+      String prev2 = p == null || p.before() == null ? START : p.before().tagName();
+      System.arraycopy(base, 0, scores, 0, TAGS);
+      add(scores, features.history(s, i, prev, prev2));
+      double sofar = p == null ? 0 : p.score();
+      for (int t = 0; t < TAGS; t++) {
+        if (allowed(t, prev)) {
+          next.add(new Path(p, t, sofar + scores[t]));
+        }
+      }
+    }
+    // a stable sort: ties keep the order of the beam, then of the tags, so decoding is deterministic
+    next.sort((a, b) -> Double.compare(b.score(), a.score()));
+    return next.subList(0, Math.min(width, next.size()));
   }
 
   /** Whether tag {@code t} may follow {@code prev}: "I-X" only after "B-X" or "I-X". */
@@ -250,21 +257,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       statics.add(f);
       java.util.Arrays.fill(base, 0f);
       add(base, f);
-      List<Path> next = new ArrayList<>(beam.size() * TAGS);
-      for (Path p : beam) {
-        String prev = p == null ? START : p.tagName();
-        String prev2 = p == null || p.before() == null ? START : p.before().tagName();
-        System.arraycopy(base, 0, scores, 0, TAGS);
-        add(scores, features.history(s, i, prev, prev2));
-        double sofar = p == null ? 0 : p.score();
-        for (int t = 0; t < TAGS; t++) {
-          if (allowed(t, prev)) {
-            next.add(new Path(p, t, sofar + scores[t]));
-          }
-        }
-      }
-      next.sort((a, b) -> Double.compare(b.score(), a.score()));
-      beam = next.subList(0, Math.min(width, next.size()));
+      beam = extend(beam, base, scores, s, i, width);
       String goldPrev = gold == null ? START : gold.tagName();
       String goldPrev2 = gold == null || gold.before() == null ? START : gold.before().tagName();
       gold = new Path(gold, training.gold[i], 0);
@@ -460,15 +453,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     }
     out.writeInt(decoding.beam());
     out.writeFloat(decoding.outsideBias());
-    writeSet(out, lists.firstNames());
-    writeSet(out, lists.organisationWords());
-    writeSet(out, lists.commonWords());
-    Map<String, Integer> nameWords = new TreeMap<>(lists.nameWords());
-    out.writeInt(nameWords.size());
-    for (Map.Entry<String, Integer> e : nameWords.entrySet()) {
-      out.writeUTF(e.getKey());
-      out.writeByte(e.getValue());
-    }
+    lists.write(out);
     Map<String, float[]> sorted = new TreeMap<>(weights);
     out.writeInt(sorted.size());
     for (Map.Entry<String, float[]> e : sorted.entrySet()) {
@@ -490,14 +475,6 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     gz.finish();
   }
 
-  private static void writeSet(DataOutputStream out, Set<String> words) throws IOException {
-    List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(words));
-    out.writeInt(sorted.size());
-    for (String w : sorted) {
-      out.writeUTF(w);
-    }
-  }
-
   /** Reads a model {@link #write} wrote, with the resources it was trained with. */
   public static PerceptronEntityRecognizer read(InputStream source, Resources resources) throws IOException {
     DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(source, 1 << 16)));
@@ -513,15 +490,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       throw new IOException("the entity model's tags " + names + " are not " + BioTags.ALL);
     }
     Decoding decoding = new Decoding(in.readInt(), in.readFloat());
-    Set<String> firstNames = readSet(in);
-    Set<String> organisationWords = readSet(in);
-    Set<String> commonWords = readSet(in);
-    int nameWordCount = in.readInt();
-    Map<String, Integer> nameWords = new HashMap<>(nameWordCount * 2);
-    for (int i = 0; i < nameWordCount; i++) {
-      nameWords.put(in.readUTF(), (int) in.readByte());
-    }
-    NameLists lists = new NameLists(firstNames, organisationWords, nameWords, commonWords);
+    NameLists lists = NameLists.read(in);
     int count = in.readInt();
     Map<String, float[]> weights = new HashMap<>(count * 2);
     for (int i = 0; i < count; i++) {
@@ -534,14 +503,5 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       weights.put(f, w);
     }
     return new PerceptronEntityRecognizer(weights, resources, lists, decoding);
-  }
-
-  private static Set<String> readSet(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    Set<String> words = new java.util.HashSet<>();
-    for (int i = 0; i < n; i++) {
-      words.add(in.readUTF());
-    }
-    return words;
   }
 }

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -261,25 +259,10 @@ public final class PerceptronNameTyper implements NameTyper {
     GZIPOutputStream gz = new GZIPOutputStream(target, 1 << 16);
     DataOutputStream out = new DataOutputStream(gz);
     out.writeInt(FORMAT);
-    writeSet(out, lists.firstNames());
-    writeSet(out, lists.organisationWords());
-    writeSet(out, lists.commonWords());
-    Map<String, Integer> nameWords = new java.util.TreeMap<>(lists.nameWords());
-    out.writeInt(nameWords.size());
-    for (Map.Entry<String, Integer> e : nameWords.entrySet()) {
-      out.writeUTF(e.getKey());
-      out.writeByte(e.getValue());
-    }
+    lists.write(out);
     model.write(out);
     out.flush();
     gz.finish();
-  }
-
-  private static void writeSet(DataOutputStream out, Set<String> words) throws IOException {
-    out.writeInt(words.size());
-    for (String w : new TreeSet<>(words)) {
-      out.writeUTF(w);
-    }
   }
 
   /** Reads a model {@link #write} wrote. */
@@ -288,24 +271,7 @@ public final class PerceptronNameTyper implements NameTyper {
     if (in.readInt() != FORMAT) {
       throw new IOException("unknown name typer format");
     }
-    Set<String> firstNames = readSet(in);
-    Set<String> organisationWords = readSet(in);
-    Set<String> commonWords = readSet(in);
-    int n = in.readInt();
-    Map<String, Integer> nameWords = new HashMap<>(n * 2);
-    for (int i = 0; i < n; i++) {
-      nameWords.put(in.readUTF(), (int) in.readByte());
-    }
-    NameLists lists = new NameLists(firstNames, organisationWords, nameWords, commonWords);
+    NameLists lists = NameLists.read(in);
     return new PerceptronNameTyper(AveragedPerceptron.read(in), lists, places);
-  }
-
-  private static Set<String> readSet(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    Set<String> words = new java.util.HashSet<>(n * 2);
-    for (int i = 0; i < n; i++) {
-      words.add(in.readUTF());
-    }
-    return words;
   }
 }
