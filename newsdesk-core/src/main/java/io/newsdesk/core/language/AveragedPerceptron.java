@@ -72,31 +72,52 @@ public final class AveragedPerceptron {
     return best;
   }
 
-  /** Learns from one example; returns the class guessed before the update. */
+  /** Learns from one example, a step of its own; returns the class guessed before the update. */
   public int learn(List<String> features, int gold) {
-    if (totals == null) {
-      throw new IllegalStateException("this model no longer learns");
-    }
     int guess = best(features);
     if (guess != gold) {
-      for (String f : features) {
-        float[] w = weights.computeIfAbsent(f, k -> new float[classes]);
-        double[] total = totals.computeIfAbsent(f, k -> new double[classes]);
-        int[] stamp = stamps.computeIfAbsent(f, k -> new int[classes]);
-        for (int c : new int[] {gold, guess}) {
-          total[c] += (double) (step - stamp[c]) * w[c];
-          stamp[c] = step;
-        }
-        w[gold] += 1;
-        w[guess] -= 1;
-      }
+      add(features, gold, 1);
+      add(features, guess, -1);
     }
-    step++;
+    nextStep();
     return guess;
   }
 
-  /** The averaged model, which no longer learns; weights whose sum is zero for every class are dropped. */
+  /**
+   * Adds {@code delta} to the weight of class {@code c} for each of {@code features}, at the current step: for
+   * learners whose updates are not one example's gold against its guess (a beam's early update).
+   */
+  public void add(List<String> features, int c, float delta) {
+    if (totals == null) {
+      throw new IllegalStateException("this model no longer learns");
+    }
+    for (String f : features) {
+      float[] w = weights.computeIfAbsent(f, k -> new float[classes]);
+      double[] total = totals.computeIfAbsent(f, k -> new double[classes]);
+      int[] stamp = stamps.computeIfAbsent(f, k -> new int[classes]);
+      total[c] += (double) (step - stamp[c]) * w[c];
+      stamp[c] = step;
+      w[c] += delta;
+    }
+  }
+
+  /** Ends a step: the weights as they stand count once more in the average. */
+  public void nextStep() {
+    step++;
+  }
+
+  /** The weights as they stand while learning, read-only, for a model that decodes with them between updates. */
+  public Map<String, float[]> liveWeights() {
+    return java.util.Collections.unmodifiableMap(weights);
+  }
+
+  /** The averaged model, which no longer learns; weights whose mean is zero for every class are dropped. */
   public AveragedPerceptron averaged() {
+    return new AveragedPerceptron(classes, averagedWeights(), false);
+  }
+
+  /** The mean of each weight over every step so far; features whose means are all zero are left out. */
+  public Map<String, float[]> averagedWeights() {
     Map<String, float[]> averaged = new HashMap<>();
     for (Map.Entry<String, float[]> e : weights.entrySet()) {
       float[] w = e.getValue();
@@ -113,7 +134,7 @@ public final class AveragedPerceptron {
         averaged.put(e.getKey(), avg);
       }
     }
-    return new AveragedPerceptron(classes, averaged, false);
+    return averaged;
   }
 
   /** Writes the weights in sorted order of feature (the same model gives the same bytes). */

@@ -1,5 +1,6 @@
 package io.newsdesk.core.language.ner;
 
+import io.newsdesk.core.language.AveragedPerceptron;
 import io.newsdesk.core.language.PosTagger;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -242,7 +243,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
    * and away from the best one, and the rest of the sentence is skipped. Returns the best sequence found (tags past
    * an early stop read "O").
    */
-  private List<String> learn(NerFeatures.Sentence s, Training training, int width) {
+  private List<String> learn(NerFeatures.Sentence s, AveragedPerceptron training, int[] goldTags, int width) {
     int n = s.words.size();
     List<List<String>> statics = new ArrayList<>(n);
     List<Path> beam = new ArrayList<>();
@@ -260,7 +261,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       beam = extend(beam, base, scores, s, i, width);
       String goldPrev = gold == null ? START : gold.tagName();
       String goldPrev2 = gold == null || gold.before() == null ? START : gold.before().tagName();
-      gold = new Path(gold, training.gold[i], 0);
+      gold = new Path(gold, goldTags[i], 0);
       boolean inBeam = false;
       for (Path p : beam) {
         inBeam |= sameTags(p, gold);
@@ -368,9 +369,9 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
 
   private static Map<String, float[]> trainOnce(Map<String, List<LabelledSentence>> documents,
       Map<String, NameLists> withoutDocument, int epochs, Resources resources, NameLists lists, long seed) {
-    Map<String, float[]> live = new HashMap<>();
-    PerceptronEntityRecognizer model = new PerceptronEntityRecognizer(live, resources, lists, new Decoding(BEAM, 0f));
-    Training training = new Training(live);
+    AveragedPerceptron training = AveragedPerceptron.learner(TAGS);
+    PerceptronEntityRecognizer model =
+        new PerceptronEntityRecognizer(training.liveWeights(), resources, lists, new Decoding(BEAM, 0f));
     List<String> order = new ArrayList<>(documents.keySet());
     Random random = new Random(seed);
     for (int epoch = 0; epoch < epochs; epoch++) {
@@ -383,63 +384,16 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
             continue;
           }
           List<String> gold = BioTags.fromSpans(s.tokens().size(), s.spans());
-          training.gold = gold.stream().mapToInt(BioTags.ALL::indexOf).toArray();
+          int[] goldTags = gold.stream().mapToInt(BioTags.ALL::indexOf).toArray();
           List<String> guessed =
-              model.learn(model.features.sentence(s.tokens(), others, memory), training, BEAM);
+              model.learn(model.features.sentence(s.tokens(), others, memory), training, goldTags, BEAM);
           // the memory holds what the model found, not the gold names, as it will on new text
           memory.remember(s.tokens(), BioTags.toSpans(guessed));
-          training.step++;
+          training.nextStep();
         }
       }
     }
-    return training.averaged();
-  }
-
-  /** The weights being learnt, their running sums and when each was last changed, for averaging. */
-  private static final class Training {
-    final Map<String, float[]> live;
-    final Map<String, double[]> totals = new HashMap<>();
-    final Map<String, int[]> stamps = new HashMap<>();
-    int[] gold;
-    int step = 1;
-
-    Training(Map<String, float[]> live) {
-      this.live = live;
-    }
-
-    /** Adds {@code delta} to the weight of {@code tag} for each of {@code features}. */
-    void add(List<String> features, int tag, float delta) {
-      for (String f : features) {
-        float[] w = live.computeIfAbsent(f, k -> new float[TAGS]);
-        double[] total = totals.computeIfAbsent(f, k -> new double[TAGS]);
-        int[] stamp = stamps.computeIfAbsent(f, k -> new int[TAGS]);
-        total[tag] += (double) (step - stamp[tag]) * w[tag];
-        stamp[tag] = step;
-        w[tag] += delta;
-      }
-    }
-
-    Map<String, float[]> averaged() {
-      Map<String, float[]> averaged = new HashMap<>();
-      for (Map.Entry<String, float[]> e : live.entrySet()) {
-        float[] w = e.getValue();
-        double[] total = totals.get(e.getKey());
-        int[] stamp = stamps.get(e.getKey());
-        float[] avg = new float[TAGS];
-        boolean any = false;
-        for (int t = 0; t < TAGS; t++) {
-          double sum = total[t] + (double) (step - stamp[t]) * w[t];
-          // the mean over steps, so that a score is in units of one update and the outside bias means the same
-          // whatever the amount of data
-          avg[t] = (float) (sum / step);
-          any |= avg[t] != 0;
-        }
-        if (any) {
-          averaged.put(e.getKey(), avg);
-        }
-      }
-      return averaged;
-    }
+    return training.averagedWeights();
   }
 
   /** Writes the model: gzip of the name lists and every feature's weights, in sorted order (deterministic bytes). */
