@@ -94,6 +94,7 @@ public final class EntityExtractor {
   private final class Words {
     final String text;
     private List<WordTokenizer.Token> tokens;
+    private List<String> texts;
 
     Words(String text) {
       this.text = text;
@@ -102,8 +103,15 @@ public final class EntityExtractor {
     List<WordTokenizer.Token> tokens() {
       if (tokens == null) {
         tokens = tokenizer.tokenize(text);
+        texts = WordTokenizer.texts(tokens);
       }
       return tokens;
+    }
+
+    /** The words alone, as the typer reads them. */
+    List<String> texts() {
+      tokens();
+      return texts;
     }
   }
 
@@ -254,7 +262,7 @@ public final class EntityExtractor {
     if (first < 0) {
       return null;
     }
-    return typer.read(WordTokenizer.texts(tokens), first, last + 1);
+    return typer.read(words.texts(), first, last + 1);
   }
 
   private EntityType typeByContext(String sentence, List<String> tokens, String name, int start, int end) {

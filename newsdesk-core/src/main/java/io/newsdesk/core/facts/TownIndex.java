@@ -37,6 +37,17 @@ final class TownIndex implements Serializable {
 
   /** The numbers of the towns keyed {@code key}, most populous first; empty when none is. */
   int[] lookup(String key) {
+    int at = find(key);
+    return at < 0 ? new int[0] : Arrays.copyOfRange(towns, townStarts[at], townStarts[at + 1]);
+  }
+
+  /** Whether some town is keyed {@code key}. */
+  boolean contains(String key) {
+    return find(key) >= 0;
+  }
+
+  /** The place of {@code key} among the keys, or -1. */
+  private int find(String key) {
     byte[] probe = key.getBytes(StandardCharsets.UTF_8);
     int lo = 0;
     int hi = keyStarts.length - 2;
@@ -48,14 +59,10 @@ final class TownIndex implements Serializable {
       } else if (c > 0) {
         hi = mid - 1;
       } else {
-        return Arrays.copyOfRange(towns, townStarts[mid], townStarts[mid + 1]);
+        return mid;
       }
     }
-    return new int[0];
-  }
-
-  int keys() {
-    return keyStarts.length - 1;
+    return -1;
   }
 
   /**

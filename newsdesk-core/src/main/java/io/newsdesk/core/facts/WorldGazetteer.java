@@ -152,7 +152,7 @@ public final class WorldGazetteer implements java.io.Serializable {
   /** True when some place goes by this name. */
   public boolean isPlaceName(String name) {
     String k = key(name);
-    return byKey.containsKey(k) || townIndex != null && townIndex.lookup(k).length > 0;
+    return byKey.containsKey(k) || townIndex != null && townIndex.contains(k);
   }
 
   /**
