@@ -1,6 +1,5 @@
 package io.newsdesk.core.classify;
 
-import io.newsdesk.core.embed.MiniLmEmbedder;
 import io.newsdesk.core.embed.TextEmbedder;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Event;
@@ -50,14 +49,9 @@ public final class EmbeddingEventClassifier implements EventClassifier, AutoClos
   }
 
   /**
-   * The classifier with the shipped model: loads the embedding model (about a second), so a pipeline loads it once
-   * and keeps it.
+   * The classifier with the shipped model over {@code embedder}, which should cut texts at {@link #MAX_TOKENS}: a
+   * pipeline loads the embedding model once (about a second) and shares it.
    */
-  public static EmbeddingEventClassifier load() {
-    return standard(new MiniLmEmbedder(MAX_TOKENS, Runtime.getRuntime().availableProcessors()));
-  }
-
-  /** The classifier with the shipped model over {@code embedder} (cutting texts at {@link #MAX_TOKENS}). */
   public static EmbeddingEventClassifier standard(TextEmbedder embedder) {
     return new EmbeddingEventClassifier(embedder, SectionModel.load(), ActionFinder.standard());
   }
