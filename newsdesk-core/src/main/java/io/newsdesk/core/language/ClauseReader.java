@@ -16,17 +16,45 @@ public final class ClauseReader {
   /** Penn tags of a relative pronoun or determiner: "who", "which", "that" opening a clause inside the subject. */
   private static final Set<String> RELATIVE = Set.of("WDT", "WP", "WP$");
 
+  /** Penn tags of words that cannot end a phrase cut short: prepositions, determiners, conjunctions, "to". */
+  private static final Set<String> OPENERS = Set.of("IN", "DT", "PDT", "CC", "TO", "PRP$", "WDT", "WP", "WP$", "POS",
+      "WRB", "MD");
+  /** Punctuation that closes the main clause's predicate. */
+  private static final String CLAUSE_END = ";:—–,";
+
   /**
    * A sentence read: the subject is {@code sentence.substring(subjectStart, subjectEnd)}, the predicate starts at
-   * {@code verbStart} with the main verb.
+   * {@code verbStart} with the main verb, which is word {@code verb} of {@code words}.
    */
-  public record Clause(String sentence, int subjectStart, int subjectEnd, int verbStart) {
+  public record Clause(String sentence, int subjectStart, int subjectEnd, int verbStart,
+      List<WordTokenizer.Token> words, List<PosTagger.TaggedWord> tags, int verb) {
     public String subject() {
       return sentence.substring(subjectStart, subjectEnd);
     }
 
     public String predicate() {
       return sentence.substring(verbStart);
+    }
+
+    /**
+     * The predicate to the end of its clause (a comma, a semicolon, a dash) and at most {@code maxWords} words, not
+     * ending on a word that opens a phrase ("killed six people in", "took the town after a"): what was done, said
+     * briefly.
+     */
+    public String predicate(int maxWords) {
+      int end = verb;
+      for (int i = verb; i < words.size() && i < verb + maxWords; i++) {
+        String w = words.get(i).text();
+        if (i > verb && w.length() == 1 && CLAUSE_END.indexOf(w.charAt(0)) >= 0) {
+          break;
+        }
+        end = i + 1;
+      }
+      while (end > verb + 1 && (OPENERS.contains(tags.get(end - 1).xpos())
+          || !Character.isLetterOrDigit(words.get(end - 1).text().charAt(0)))) {
+        end--;
+      }
+      return sentence.substring(verbStart, words.get(end - 1).end());
     }
   }
 
@@ -64,7 +92,8 @@ public final class ClauseReader {
         continue;
       }
       int subjectEnd = tokens.get((relative >= 1 ? relative : i) - 1).end();
-      return Optional.of(new Clause(sentence, tokens.get(0).start(), subjectEnd, tokens.get(i).start()));
+      return Optional.of(new Clause(sentence, tokens.get(0).start(), subjectEnd, tokens.get(i).start(), tokens, tags,
+          i));
     }
     return Optional.empty();
   }

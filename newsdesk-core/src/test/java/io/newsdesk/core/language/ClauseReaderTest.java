@@ -28,6 +28,14 @@ class ClauseReaderTest {
   }
 
   @Test
+  void aShortPredicateStopsAtTheClauseAndNeverOnAWordThatOpensAPhrase() {
+    ClauseReader.Clause c = READER.read("Rebels took the town after a long siege, officials said.", 10).orElseThrow();
+    assertEquals("took the town after a long siege", c.predicate(10), "to the comma");
+    assertEquals("took the town", c.predicate(5), "not \"took the town after a\"");
+    assertEquals("took", c.predicate(1));
+  }
+
+  @Test
   void noFiniteVerbWithinReachIsNoClause() {
     assertTrue(READER.read("Six dead in the flood", 10).isEmpty());
     assertTrue(READER.read("Hello", 10).isEmpty());
