@@ -4,8 +4,10 @@ import io.newsdesk.core.cluster.NeighbourGraphClusterer;
 import io.newsdesk.core.embed.TextEmbedder;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Entity;
+import io.newsdesk.core.model.Event;
 import io.newsdesk.core.text.DocumentFrequencies;
 import io.newsdesk.core.text.TermVector;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -101,18 +103,68 @@ public final class OnlineStoryLinker implements StoryLinker {
     this(settings, null);
   }
 
-  /** An event as the linker compares it. */
-  private record Profile(EventDocuments event, Document first, Instant arrived, Instant last, TermVector terms,
-                         TermVector names, float[] embedding) {}
+  /**
+   * What the linker reads of one event, built where its documents are: its first article (which orders the events),
+   * the end of its reporting, the TF-IDF centroid of its documents' terms (weights from the document frequencies of
+   * the whole input), how often it names each name, and the mean embedding of its first articles (null without an
+   * embedder). Small and serialisable, so that a distributed digest builds profiles beside the events and links them
+   * in one place, where every event meets.
+   */
+  public record EventProfile(Event event, Instant firstPublished, String firstId, Instant last,
+                             Map<String, Double> terms, Map<String, Integer> names, float[] embedding)
+      implements Serializable {
+    public EventProfile {
+      terms = Map.copyOf(terms);
+      names = Map.copyOf(names);
+    }
+  }
+
+  /** A profile with its weighted vectors, as the linking compares it. */
+  private record Profile(EventProfile event, TermVector terms, TermVector names) {
+    float[] embedding() {
+      return event.embedding();
+    }
+  }
+
+  private static final Comparator<EventProfile> ARRIVAL = Comparator
+      .comparing(EventProfile::firstPublished, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+      .thenComparing(EventProfile::firstId);
 
   @Override
   public List<Story> link(List<EventDocuments> events) {
     if (events.isEmpty()) {
       return List.of();
     }
-    List<Profile> profiles = profiles(events);
+    // weights from the whole input, as the event clusterers do, so that they do not depend on arrival order
+    DocumentFrequencies termDf = new DocumentFrequencies();
+    events.forEach(e -> e.documents().forEach(d -> termDf.add(d.terms())));
+    // one event is a story of its own: nothing to compare, so nothing to embed
+    float[][] embeddings = events.size() < 2 ? null : embeddings(events);
+    List<EventProfile> profiles = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      profiles.add(profile(events.get(i), termDf, embeddings == null ? null : embeddings[i]));
+    }
+    return linkProfiles(profiles);
+  }
+
+  /**
+   * Links events profiled elsewhere ({@link #profile}), as {@link #link} links events with their documents: the
+   * same profiles give the same stories, whatever order they come in.
+   */
+  public List<Story> linkProfiles(List<EventProfile> events) {
+    if (events.isEmpty()) {
+      return List.of();
+    }
+    DocumentFrequencies nameDf = new DocumentFrequencies();
+    events.forEach(e -> nameDf.add(e.names().keySet()));
+    List<Profile> profiles = new ArrayList<>();
+    for (EventProfile e : events) {
+      Map<String, Double> names = new HashMap<>();
+      e.names().forEach((name, mentions) -> names.put(name, (1 + Math.log(mentions)) * nameDf.idf(name)));
+      profiles.add(new Profile(e, TermVector.of(e.terms()), TermVector.of(names)));
+    }
     // online: in the order of each event's first article
-    profiles.sort(Comparator.comparing(Profile::first, Document.IN_TIME_ORDER));
+    profiles.sort(Comparator.comparing(Profile::event, ARRIVAL));
     List<List<Profile>> stories = new ArrayList<>();
     // where each name was seen: (story, place in it) of every earlier event naming it. Linking needs a shared
     // name, so only those events are compared with a new one, not every earlier event (linear, not quadratic)
@@ -140,7 +192,7 @@ public final class OnlineStoryLinker implements StoryLinker {
     }
     List<Story> out = new ArrayList<>();
     for (List<Profile> story : stories) {
-      out.add(StoryAssembler.assemble(story.stream().map(Profile::event).toList()));
+      out.add(StoryAssembler.assemble(story.stream().map(p -> p.event().event()).toList()));
     }
     out.sort(StoryAssembler.NEWEST_FIRST);
     return out;
@@ -187,40 +239,30 @@ public final class OnlineStoryLinker implements StoryLinker {
     if (a.embedding() != null) {
       s += settings.embeddingWeight() * TextEmbedder.cosine(a.embedding(), b.embedding());
     }
-    if (a.last() != null && b.arrived() != null && b.arrived().isAfter(a.last())) {
-      double days = Duration.between(a.last(), b.arrived()).toMinutes() / (24.0 * 60);
+    Instant last = a.event().last();
+    Instant arrived = b.event().firstPublished();
+    if (last != null && arrived != null && arrived.isAfter(last)) {
+      double days = Duration.between(last, arrived).toMinutes() / (24.0 * 60);
       s *= Math.exp(-days / (settings.timeConstant().toMinutes() / (24.0 * 60)));
     }
     return s;
   }
 
-  private List<Profile> profiles(List<EventDocuments> events) {
-    // weights from the whole input, as the event clusterers do, so that they do not depend on arrival order
-    DocumentFrequencies termDf = new DocumentFrequencies();
-    DocumentFrequencies nameDf = new DocumentFrequencies();
-    for (EventDocuments e : events) {
-      e.documents().forEach(d -> termDf.add(d.terms()));
-      nameDf.add(nameCounts(e).keySet());
+  /**
+   * The profile of one event, its terms weighted by {@code termDf} (the document frequencies of every document of the
+   * input) and with {@code embedding}, the event's from {@link #embeddings} or null.
+   */
+  public EventProfile profile(EventDocuments e, DocumentFrequencies termDf, float[] embedding) {
+    List<Document> docs = new ArrayList<>(e.documents());
+    docs.sort(Document.IN_TIME_ORDER);
+    Map<String, Double> centroid = new HashMap<>();
+    for (Document d : docs) {
+      termDf.vector(d.terms()).weights().forEach((t, w) -> centroid.merge(t, w, Double::sum));
     }
-    // one event is a story of its own: nothing to compare, so nothing to embed
-    float[][] embeddings = embedder == null || events.size() < 2 ? null : headlineEmbeddings(events);
-    List<Profile> out = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
-      EventDocuments e = events.get(i);
-      List<Document> docs = new ArrayList<>(e.documents());
-      docs.sort(Document.IN_TIME_ORDER);
-      Map<String, Double> centroid = new HashMap<>();
-      for (Document d : docs) {
-        termDf.vector(d.terms()).weights().forEach((t, w) -> centroid.merge(t, w, Double::sum));
-      }
-      Map<String, Double> names = new HashMap<>();
-      nameCounts(e).forEach((name, mentions) -> names.put(name, (1 + Math.log(mentions)) * nameDf.idf(name)));
-      Instant last = docs.stream().map(d -> d.article().published()).filter(Objects::nonNull)
-          .max(Comparator.naturalOrder()).orElse(null);
-      out.add(new Profile(e, docs.get(0), docs.get(0).article().published(), last, TermVector.of(centroid),
-          TermVector.of(names), embeddings == null ? null : embeddings[i]));
-    }
-    return out;
+    Instant last = docs.stream().map(d -> d.article().published()).filter(Objects::nonNull)
+        .max(Comparator.naturalOrder()).orElse(null);
+    return new EventProfile(e.event(), docs.get(0).article().published(), docs.get(0).id(), last, centroid,
+        nameCounts(e), embedding);
   }
 
   /** Each name the event's entities go by (folded), with how often the event names it. */
@@ -256,8 +298,14 @@ public final class OnlineStoryLinker implements StoryLinker {
    */
   static final int EMBEDDED_PER_EVENT = 3;
 
-  /** The mean of the embeddings of each event's first articles, as a unit vector. */
-  private float[][] headlineEmbeddings(List<EventDocuments> events) {
+  /**
+   * The mean of the embeddings of each event's first articles, as a unit vector; null where the linker has no
+   * embedder.
+   */
+  public float[][] embeddings(List<EventDocuments> events) {
+    if (embedder == null) {
+      return null;
+    }
     List<String> texts = new ArrayList<>();
     int[] counts = new int[events.size()];
     for (int i = 0; i < events.size(); i++) {

@@ -28,8 +28,8 @@ final class StoryAssembler {
   private StoryAssembler() {}
 
   /** @param linked the story's events in the order they arrived, the first one first */
-  static Story assemble(List<StoryLinker.EventDocuments> linked) {
-    List<Event> events = new ArrayList<>(linked.stream().map(StoryLinker.EventDocuments::event).toList());
+  static Story assemble(List<Event> linked) {
+    List<Event> events = new ArrayList<>(linked);
     String id = storyId(events.get(0));
     Event main = events.stream().max(Comparator.comparingInt((Event e) -> e.articles().size())
         .thenComparing(e -> -events.indexOf(e))).orElseThrow();
