@@ -29,7 +29,8 @@ import java.util.Objects;
 final class PageController {
 
   private static final int EVENTS_PER_PAGE = 30;
-  private static final Html PAGES = new Html("io.newsdesk.server.pages.templates",
+  /** The pages' templates, generated into this package by jte-maven-plugin (see newsdesk-server's pom). */
+  static final Html PAGES = new Html("io.newsdesk.server.pages.templates",
       PageController.class.getClassLoader());
 
   private final EventStore store;
