@@ -1,5 +1,6 @@
 package io.newsdesk.core.report;
 
+import gg.jte.Content;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Entity;
 import io.newsdesk.core.model.EntityType;
@@ -44,7 +45,7 @@ public final class EventCard {
    * @param entityLink   the address of an entity's own page, or null for none
    * @param headingLevel the level of the headline's heading, 1 to 6, so that the card fits its page's outline
    */
-  public gg.jte.Content render(Event e, Function<Entity, String> entityLink, int headingLevel) {
+  public Content render(Event e, Function<Entity, String> entityLink, int headingLevel) {
     return Html.REPORT.fragment("card/event.jte", view(e, entityLink, headingLevel));
   }
 

@@ -1,5 +1,6 @@
 package io.newsdesk.core.report;
 
+import gg.jte.Content;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -34,7 +35,7 @@ public final class Html {
   }
 
   /** The same as a fragment that another template (of any module) writes in place: {@code ${content}}. */
-  public gg.jte.Content fragment(String template, Object model) {
+  public Content fragment(String template, Object model) {
     return out -> engine.render(template, model, out);
   }
 }
