@@ -1,9 +1,7 @@
 package io.newsdesk.core.report;
 
-import static io.newsdesk.core.report.Html.escape;
-
+import gg.jte.Content;
 import io.newsdesk.core.model.Article;
-import io.newsdesk.core.model.Conflict;
 import io.newsdesk.core.model.Entity;
 import io.newsdesk.core.model.EntityType;
 import io.newsdesk.core.model.Event;
@@ -11,24 +9,28 @@ import io.newsdesk.core.model.EventKind;
 import io.newsdesk.core.model.Figure;
 import io.newsdesk.core.model.FiveWs;
 import io.newsdesk.core.model.Passage;
-import io.newsdesk.core.model.Quote;
 import io.newsdesk.core.model.Reuse;
-import io.newsdesk.core.model.SummarySentence;
+import io.newsdesk.core.report.CardView.Answer;
+import io.newsdesk.core.report.CardView.Chip;
+import io.newsdesk.core.report.CardView.EntityGroup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One event as HTML, the same in the static report and on the server's event page. Citations are numbered
- * links to the event's own list of articles; all article text is escaped.
+ * One event as HTML, the same in the static report and on the server's event page: the template
+ * {@code card/event.jte} over the {@link CardView} made here. Citations are numbered links to the event's own list
+ * of articles; all article text is escaped by the template.
  */
 public final class EventCard {
 
@@ -36,180 +38,115 @@ public final class EventCard {
   private static final int MAX_ENTITIES = 24;
 
   /**
-   * Appends the event as an {@code <article>} element: headline, dates and outlets, the cited summary,
-   * conflicts, entities, figures, quotes, shared passages, credited sources and the numbered list of articles
-   * that the citations point to.
+   * The event as an {@code <article>} element, for another template to write in place: headline, dates and
+   * outlets, the cited summary, conflicts, entities, figures, quotes, shared passages, credited sources and the
+   * numbered list of articles that the citations point to.
    *
    * @param entityLink   the address of an entity's own page, or null for none
    * @param headingLevel the level of the headline's heading, 1 to 6, so that the card fits its page's outline
    */
-  /** " · Armed conflicts and attacks · take territory (“captures”)", or nothing for an event with no kind. */
-  private static String kind(EventKind k) {
-    if (k == null) {
-      return "";
+  public Content render(Event e, Function<Entity, String> entityLink, int headingLevel) {
+    return Html.REPORT.fragment("card/event.jte", view(e, entityLink, headingLevel));
+  }
+
+  CardView view(Event e, Function<Entity, String> entityLink, int headingLevel) {
+    if (headingLevel < 1 || headingLevel > 6) {
+      throw new IllegalArgumentException("headingLevel must be within 1..6, got " + headingLevel);
     }
-    String out = " · <span class=\"category\">" + esc(k.category()) + "</span>";
-    if (k.action() != null) {
-      out += " · <span class=\"action\" title=\"" + esc(k.action().sentence()) + "\">" + esc(k.action().name())
-          + " (“" + esc(k.action().trigger()) + "”)</span>";
+    Citations cite = new Citations(e);
+    String outlets = e.articles().stream().map(Article::outlet).filter(Objects::nonNull)
+        .distinct().collect(Collectors.joining(", "));
+    String meta = range(e.start(), e.end()) + " · " + e.articles().size()
+        + (e.articles().size() == 1 ? " article" : " articles") + (outlets.isEmpty() ? "" : " · " + outlets);
+    return new CardView(e.id(), headingLevel, e.headline(), meta, kind(e.kind()),
+        e.summary().stream().map(s -> new CardView.Sentence(s.text(), cite.named(s.sources()))).toList(),
+        ComparisonView.of(e, cite),
+        // the comparison's disputed figures say the same, better: show one of the two
+        e.comparison().disputes().isEmpty()
+            ? e.conflicts().stream().map(c -> new CardView.Conflict(c.what(), c.claims().stream()
+                .map(cl -> new CardView.Claim(cl.value(), cl.claimedBy(), cite.of(cl.sources()))).toList())).toList()
+            : List.of(),
+        fiveWs(e.fiveWs(), cite),
+        entities(e.entities(), entityLink),
+        e.figures().stream().map(f -> new CardView.FigureRow(figure(f), f.what(),
+            f.claimedBy() == null ? "—" : f.claimedBy(), cite.of(f.sources()))).toList(),
+        e.quotes().stream().map(q -> new CardView.QuoteRow(q.text(),
+            (q.speaker() == null ? "unattributed" : q.speaker()) + (q.affiliation() == null ? "" : ", " + q.affiliation()),
+            cite.of(q.sources()))).toList(),
+        e.reuse().stream().map(r -> shared(e, r, cite)).toList(),
+        e.credits().stream().map(c -> new CardView.Credit(c.source(), cite.of(c.articles()))).toList(),
+        sources(e, cite));
+  }
+
+  /** The category and action of an event, or null for an event with no kind. */
+  private static CardView.Kind kind(EventKind k) {
+    if (k == null) {
+      return null;
+    }
+    return k.action() == null ? new CardView.Kind(k.category(), null, null)
+        : new CardView.Kind(k.category(), k.action().name() + " (“" + k.action().trigger() + "”)", k.action().sentence());
+  }
+
+  /** A figure as a value with its qualifier and unit: "more than 120 ships". */
+  public static String figure(Figure f) {
+    return (f.qualifier() == null ? "" : f.qualifier() + " ") + f.value() + (f.unit() == null ? "" : " " + f.unit());
+  }
+
+  /** Each article's own wording of a shared passage, in its sentence context. */
+  private static CardView.Shared shared(Event e, Reuse r, Citations cite) {
+    List<CardView.Passage> passages = new ArrayList<>();
+    for (Passage p : r.passages()) {
+      e.articles().stream().filter(x -> x.id().equals(p.articleId())).findFirst().ifPresent(a -> passages.add(
+          new CardView.Passage(cite.of(List.of(a.id())), context(a.text(), p.start(), true), p.text(),
+              context(a.text(), p.end(), false))));
+    }
+    return new CardView.Shared(cite.of(List.of(r.first())), r.credited(), passages);
+  }
+
+  private static List<CardView.Source> sources(Event e, Citations cite) {
+    Map<String, String> originalOf = new HashMap<>();
+    e.reprints().forEach(r -> r.copies().forEach(c -> originalOf.put(c, r.original())));
+    return e.articles().stream().map(a -> new CardView.Source(cite.anchor(a.id()),
+        a.title() != null ? a.title() : firstWords(a.text()), webAddress(a.url()),
+        (a.outlet() == null ? a.id() : a.outlet())
+            + (a.published() == null ? "" : ", " + SHORT.format(a.published().atZone(ZoneOffset.UTC))),
+        originalOf.containsKey(a.id()) ? cite.of(List.of(originalOf.get(a.id()))) : List.of())).toList();
+  }
+
+  /** Who, what, when, where, why and how, each citing the article it is read from; other places after where. */
+  private static List<Answer> fiveWs(FiveWs w, Citations cite) {
+    List<Answer> out = new ArrayList<>();
+    if (w == null || w.answered() == 0) {
+      return out;
+    }
+    for (String q : FiveWs.QUESTIONS) {
+      FiveWs.Answer a = w.answer(q);
+      if (a != null) {
+        out.add(new Answer(q, a.text(), cite.cites(a.article()) ? cite.of(List.of(a.article())) : List.of()));
+      }
+      if (q.equals("where") && !w.otherPlaces().isEmpty()) {
+        out.add(new Answer("also named", String.join(", ", w.otherPlaces()), List.of()));
+      }
     }
     return out;
   }
 
-  public void render(StringBuilder h, Event e, Function<Entity, String> entityLink, int headingLevel) {
-    if (headingLevel < 1 || headingLevel > 6) {
-      throw new IllegalArgumentException("headingLevel must be within 1..6, got " + headingLevel);
-    }
-    Map<String, Integer> number = new HashMap<>();
-    for (int i = 0; i < e.articles().size(); i++) {
-      number.put(e.articles().get(i).id(), i + 1);
-    }
-    String outlets = e.articles().stream().map(Article::outlet).filter(o -> o != null)
-        .distinct().collect(Collectors.joining(", "));
-    h.append("<article class=\"event\" id=\"").append(esc(e.id())).append("\">\n<h").append(headingLevel)
-        .append(" class=\"headline\">").append(esc(e.headline())).append("</h").append(headingLevel).append(">\n<p class=\"meta\">").append(esc(range(e.start(), e.end()))).append(" · ")
-        .append(e.articles().size()).append(e.articles().size() == 1 ? " article" : " articles")
-        .append(outlets.isEmpty() ? "" : " · " + esc(outlets)).append(kind(e.kind()))
-        .append("</p>\n<div class=\"summary\">");
-    for (SummarySentence s : e.summary()) {
-      h.append("<p>").append(esc(s.text()));
-      for (String src : s.sources()) {
-        Integer n = number.get(src);
-        h.append(" <a class=\"cite\" href=\"#").append(esc(e.id())).append("-a").append(n).append("\" title=\"")
-            .append(esc(src)).append("\">[").append(n).append("]</a>");
-      }
-      h.append("</p>");
-    }
-    h.append("</div>\n");
-    ComparisonHtml compared = new ComparisonHtml(ids -> cites(e, ids, number));
-    compared.currentEvents(h, e);
-    compared.timeline(h, e);
-    compared.comparison(h, e.comparison());
-    if (!e.conflicts().isEmpty() && e.comparison().disputes().isEmpty()) {
-      h.append("<div class=\"conflicts\"><strong>Sources disagree</strong><ul>");
-      for (Conflict c : e.conflicts()) {
-        h.append("<li>").append(esc(c.what())).append(": ");
-        h.append(c.claims().stream().map(cl -> "<b>" + esc(cl.value()) + "</b>"
-                + (cl.claimedBy() == null ? "" : " (" + esc(cl.claimedBy()) + ")") + cites(e, cl.sources(), number))
-            .collect(Collectors.joining(" vs ")));
-        h.append("</li>");
-      }
-      h.append("</ul></div>\n");
-    }
-    fiveWs(h, e, number);
-    entities(h, e.entities(), entityLink);
-    if (!e.figures().isEmpty()) {
-      h.append("<details><summary>Figures (").append(e.figures().size()).append(")</summary><table>")
-          .append("<tr><th>figure</th><th>what it counts</th><th>claimed by</th><th>sources</th></tr>");
-      for (Figure f : e.figures()) {
-        h.append("<tr><td>").append(esc((f.qualifier() == null ? "" : f.qualifier() + " ") + f.value()
-                + (f.unit() == null ? "" : " " + f.unit()))).append("</td><td>").append(esc(f.what()))
-            .append("</td><td>").append(esc(f.claimedBy() == null ? "—" : f.claimedBy())).append("</td><td>")
-            .append(cites(e, f.sources(), number)).append("</td></tr>");
-      }
-      h.append("</table></details>\n");
-    }
-    if (!e.quotes().isEmpty()) {
-      h.append("<details><summary>Quotes (").append(e.quotes().size()).append(")</summary>");
-      for (Quote q : e.quotes()) {
-        h.append("<blockquote>“").append(esc(q.text())).append("”<cite>")
-            .append(esc(q.speaker() == null ? "unattributed" : q.speaker()))
-            .append(q.affiliation() == null ? "" : ", " + esc(q.affiliation()))
-            .append(cites(e, q.sources(), number)).append("</cite></blockquote>");
-      }
-      h.append("</details>\n");
-    }
-    if (!e.reuse().isEmpty()) {
-      h.append("<details><summary>Shared passages (").append(e.reuse().size()).append(")</summary>");
-      for (Reuse r : e.reuse()) {
-        h.append("<div class=\"reuse\"><p class=\"meta\">first in").append(cites(e, List.of(r.first()), number))
-            .append(r.credited() == null ? "" : ", credited to " + esc(r.credited())).append("</p>");
-        for (Passage p : r.passages()) {
-          // each article's own wording of the passage, in its sentence context
-          Article a = e.articles().stream().filter(x -> x.id().equals(p.articleId())).findFirst().orElse(null);
-          if (a == null) {
-            continue;
-          }
-          h.append("<p class=\"passage\">").append(cites(e, List.of(a.id()), number)).append(" ")
-              .append(esc(context(a.text(), p.start(), true))).append("<mark>").append(esc(p.text())).append("</mark>")
-              .append(esc(context(a.text(), p.end(), false))).append("</p>");
-        }
-        h.append("</div>");
-      }
-      h.append("</details>\n");
-    }
-    if (!e.credits().isEmpty()) {
-      h.append("<p class=\"meta\">Sources credited: ");
-      h.append(e.credits().stream().map(c -> esc(c.source()) + cites(e, c.articles(), number))
-          .collect(Collectors.joining(" · ")));
-      h.append("</p>\n");
-    }
-    Map<String, String> originalOf = new HashMap<>();
-    e.reprints().forEach(r -> r.copies().forEach(c -> originalOf.put(c, r.original())));
-    h.append("<ol class=\"sources\">");
-    for (Article a : e.articles()) {
-      h.append("<li id=\"").append(esc(e.id())).append("-a").append(number.get(a.id())).append("\">");
-      String title = a.title() != null ? a.title() : firstWords(a.text());
-      if (a.url() != null && a.url().matches("(?i)https?://.*")) {
-        h.append("<a href=\"").append(esc(a.url())).append("\">").append(esc(title)).append("</a>");
-      } else {
-        h.append(esc(title));
-      }
-      h.append(" <span class=\"meta\">").append(esc(a.outlet() == null ? a.id() : a.outlet()))
-          .append(a.published() == null ? "" : ", " + SHORT.format(a.published().atZone(ZoneOffset.UTC)))
-          .append(originalOf.containsKey(a.id()) ? ", reprint of" + cites(e, List.of(originalOf.get(a.id())), number) : "")
-          .append("</span></li>");
-    }
-    h.append("</ol>\n</article>\n");
-  }
-
-  /** Who, what, when, where, why and how, each citing the article it is read from; other places after where. */
-  private static void fiveWs(StringBuilder h, Event e, Map<String, Integer> number) {
-    FiveWs w = e.fiveWs();
-    if (w == null || w.answered() == 0) {
-      return;
-    }
-    h.append("<details><summary>Who, what, when, where</summary><dl class=\"fivews\">");
-    for (String q : FiveWs.QUESTIONS) {
-      FiveWs.Answer a = w.answer(q);
-      if (a != null) {
-        h.append("<dt>").append(q).append("</dt><dd>").append(esc(a.text()))
-            .append(number.containsKey(a.article()) ? cites(e, List.of(a.article()), number) : "").append("</dd>");
-      }
-      if (q.equals("where") && !w.otherPlaces().isEmpty()) {
-        h.append("<dt>also named</dt><dd>").append(esc(String.join(", ", w.otherPlaces()))).append("</dd>");
-      }
-    }
-    h.append("</dl></details>\n");
-  }
-
-  private static void entities(StringBuilder h, List<Entity> entities, Function<Entity, String> entityLink) {
-    if (entities.isEmpty()) {
-      return;
-    }
-    Map<EntityType, List<Entity>> byType = new LinkedHashMap<>();
-    entities.stream().limit(MAX_ENTITIES).forEach(en -> byType.computeIfAbsent(en.type(), k -> new java.util.ArrayList<>()).add(en));
-    h.append("<div class=\"entities\">");
+  /** The first entities of the event, grouped by type in the order of the types. */
+  private static List<EntityGroup> entities(List<Entity> entities, Function<Entity, String> entityLink) {
+    Map<EntityType, List<Chip>> byType = new LinkedHashMap<>();
+    entities.stream().limit(MAX_ENTITIES).forEach(en -> {
+      String also = en.variants().stream().filter(v -> !v.equals(en.name())).collect(Collectors.joining(", "));
+      byType.computeIfAbsent(en.type(), k -> new ArrayList<>()).add(new Chip(en.name(),
+          en.type().name().toLowerCase(Locale.ROOT), entityLink == null ? null : entityLink.apply(en),
+          en.lat() == null ? null : en.lat() + ", " + en.lon(), also.isEmpty() ? null : also));
+    });
+    List<EntityGroup> out = new ArrayList<>();
     for (EntityType type : EntityType.values()) {
-      List<Entity> list = byType.get(type);
-      if (list == null) {
-        continue;
-      }
-      h.append("<span class=\"label\">").append(label(type)).append("</span>");
-      for (Entity en : list) {
-        String also = en.variants().stream().filter(v -> !v.equals(en.name())).collect(Collectors.joining(", "));
-        String href = entityLink == null ? null : entityLink.apply(en);
-        h.append(href == null ? "<span" : "<a href=\"" + esc(href) + "\"").append(" class=\"chip ")
-            .append(type.name().toLowerCase(Locale.ROOT)).append("\"")
-            .append(en.lat() == null ? "" : " title=\"" + en.lat() + ", " + en.lon() + "\"").append(">")
-            .append(esc(en.name()));
-        if (!also.isEmpty()) {
-          h.append(" <small>also ").append(esc(also)).append("</small>");
-        }
-        h.append(href == null ? "</span>" : "</a>");
+      if (byType.containsKey(type)) {
+        out.add(new EntityGroup(label(type), byType.get(type)));
       }
     }
-    h.append("</div>\n");
+    return out;
   }
 
   private static String label(EntityType t) {
@@ -221,16 +158,9 @@ public final class EventCard {
     };
   }
 
-  private static String cites(Event e, List<String> sources, Map<String, Integer> number) {
-    StringBuilder b = new StringBuilder();
-    for (String s : sources) {
-      Integer n = number.get(s);
-      if (n != null) {
-        b.append(" <a class=\"cite\" href=\"#").append(esc(e.id())).append("-a").append(n).append("\">[")
-            .append(n).append("]</a>");
-      }
-    }
-    return b.toString();
+  /** The address when it is a web one (http or https), else null: no other scheme becomes a link. */
+  static String webAddress(String url) {
+    return url != null && url.matches("(?i)https?://.*") ? url : null;
   }
 
   private static String range(Instant start, Instant end) {
@@ -259,10 +189,6 @@ public final class EventCard {
   private static String firstWords(String text) {
     String line = text.strip().split("\n")[0];
     return line.length() <= 90 ? line : line.substring(0, 90).replaceAll("\\s+\\S*$", "") + "…";
-  }
-
-  private static String esc(String s) {
-    return escape(s);
   }
 
   /** The style of an event card: colours, citations, chips, figures, quotes, passages, sources. */

@@ -90,6 +90,22 @@ class ReportTest {
     assertFalse(html.contains("src=\"http"), "self-contained: nothing loaded from elsewhere");
   }
 
+  @Test
+  void aScriptInATitleIsTextInTheReport() {
+    Event e = new Event("ev-s", "<script>alert(1)</script> Port closes", Instant.parse("2025-03-12T00:00:00Z"),
+        Instant.parse("2025-03-12T00:00:00Z"),
+        List.of(article("a", "Wire \"<b>\"", "2025-03-12", "<script>alert(2)</script> Port closes", "The port closed.")),
+        List.of(new SummarySentence("The port <i>closed</i>.", List.of("a"))), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of());
+    String html = new HtmlReport().render(List.of(e), 1, List.of());
+    assertFalse(html.contains("<script>alert"), html);
+    assertTrue(html.contains("<h3 class=\"headline\">&lt;script&gt;alert(1)&lt;/script&gt; Port closes</h3>"), html);
+    assertTrue(html.contains("<li id=\"ev-s-a1\">&lt;script&gt;alert(2)&lt;/script&gt; Port closes <span class=\"meta\">"
+        + "Wire \"&lt;b&gt;\", 12 Mar 2025</span></li>"), "the article's title and outlet in the sources: " + html);
+    assertTrue(html.contains("<p>The port &lt;i&gt;closed&lt;/i&gt;."), "the summary");
+    assertEquals(1, html.split("<script>", -1).length - 1, "the page's own filter is its only script");
+  }
+
   private static List<String> iterate(java.util.Iterator<String> it) {
     List<String> out = new java.util.ArrayList<>();
     it.forEachRemaining(out::add);

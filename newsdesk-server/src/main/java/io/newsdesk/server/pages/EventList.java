@@ -1,7 +1,5 @@
 package io.newsdesk.server.pages;
 
-import static io.newsdesk.core.report.Html.escape;
-
 import io.newsdesk.core.classify.Category;
 import io.newsdesk.core.store.EventSummary;
 import java.time.ZoneOffset;
@@ -10,46 +8,72 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.Locale;
 
-/** Events as a list under day headings, newest first, in the manner of a current-events portal. */
-public final class EventList {
+/**
+ * Events as a list under day headings, newest first, in the manner of a current-events portal
+ * ({@code eventList.jte}): each day's events grouped by category under its own heading, in the portal's order of
+ * sections (events with no category last).
+ *
+ * @param headingLevel the level of the day headings, 2 or 3; categories take the next level
+ */
+public record EventList(int headingLevel, List<Day> days) {
 
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
-  private EventList() {}
+  /** @param label "Tuesday 4 March 2025", or "Undated" */
+  public record Day(String label, List<Section> sections) {}
 
-  /**
-   * Each day's events grouped by category under its own heading, in the portal's order of sections (events with
-   * no category last), as the Current Events portal lays out a day.
-   *
-   * @param headingLevel the level of the day headings; categories take the next level
-   */
-  public static void render(StringBuilder h, List<EventSummary> events, int headingLevel) {
+  /** @param category the category's label, or "Other" */
+  public record Section(String category, List<Item> events) {}
+
+  /** @param meta the article count and outlets: "3 articles · Post, Herald"; lead may be null */
+  public record Item(String href, String headline, String meta, String lead) {}
+
+  /** One link of the category filter (no scripts: each is a plain link); {@code current} marks the one listed. */
+  public record CategoryLink(String href, String label, boolean current) {}
+
+  public EventList {
+    if (headingLevel != 2 && headingLevel != 3) {
+      throw new IllegalArgumentException("an event list's day headings are of level 2 or 3, got " + headingLevel);
+    }
+    days = List.copyOf(days);
+  }
+
+  public static EventList of(List<EventSummary> events, int headingLevel) {
     Map<String, List<EventSummary>> days = new LinkedHashMap<>();
     for (EventSummary e : events) {
       days.computeIfAbsent(e.end() == null ? "Undated" : DAY.format(e.end().atZone(ZoneOffset.UTC)),
           k -> new ArrayList<>()).add(e);
     }
+    List<Day> out = new ArrayList<>();
     days.forEach((day, dayEvents) -> {
-      h.append("<section class=\"day\"><h").append(headingLevel).append(" class=\"day\">").append(escape(day))
-          .append("</h").append(headingLevel).append(">");
       Map<String, List<EventSummary>> byCategory = new TreeMap<>(Comparator.comparingInt(EventList::categoryOrder)
           .thenComparing(Comparator.naturalOrder()));
       dayEvents.forEach(e -> byCategory.computeIfAbsent(e.category() == null ? "" : e.category(),
           k -> new ArrayList<>()).add(e));
-      int level = Math.min(6, headingLevel + 1);
-      byCategory.forEach((category, items) -> {
-        h.append("<h").append(level).append(" class=\"category\">")
-            .append(escape(category.isEmpty() ? "Other" : category)).append("</h").append(level)
-            .append("><ul class=\"events\">");
-        items.forEach(e -> item(h, e));
-        h.append("</ul>");
-      });
-      h.append("</section>\n");
+      List<Section> sections = new ArrayList<>();
+      byCategory.forEach((category, items) -> sections.add(new Section(category.isEmpty() ? "Other" : category,
+          items.stream().map(EventList::item).toList())));
+      out.add(new Day(day, List.copyOf(sections)));
     });
+    return new EventList(headingLevel, out);
+  }
+
+  /**
+   * The links that list the events of one category, after one to list them all.
+   *
+   * @param chosen the label of the category listed now, or null for every event
+   */
+  public static List<CategoryLink> categoryFilter(String chosen) {
+    List<CategoryLink> links = new ArrayList<>();
+    links.add(new CategoryLink("/", "All", chosen == null));
+    for (Category c : Category.values()) {
+      links.add(new CategoryLink("/?category=" + c.slug(), c.label(), c.label().equals(chosen)));
+    }
+    return List.copyOf(links);
   }
 
   /** The portal's order of its sections; no category ("") after every one. */
@@ -58,50 +82,10 @@ public final class EventList {
     return c == null ? Integer.MAX_VALUE : c.ordinal();
   }
 
-  /**
-   * Links that list the events of one category (no scripts: each is a plain link), the chosen one marked.
-   *
-   * @param chosen the label of the category listed now, or null for every event
-   */
-  public static void categoryFilter(StringBuilder h, String chosen) {
-    h.append("<nav class=\"categories\" aria-label=\"Categories\"><a href=\"/\"")
-        .append(chosen == null ? " aria-current=\"page\"" : "").append(">All</a>");
-    for (Category c : Category.values()) {
-      h.append(" <a href=\"/?category=").append(c.slug()).append("\"")
-          .append(c.label().equals(chosen) ? " aria-current=\"page\"" : "").append(">").append(escape(c.label()))
-          .append("</a>");
-    }
-    h.append("</nav>");
-  }
-
-  private static void item(StringBuilder h, EventSummary e) {
+  private static Item item(EventSummary e) {
     String outlets = String.join(", ", e.outlets());
     int n = e.articles();
-    h.append("<li class=\"event-item\"><a class=\"headline\" href=\"/events/").append(escape(e.id())).append("\">")
-        .append(escape(e.headline())).append("</a> <span class=\"meta\">").append(n)
-        .append(n == 1 ? " article" : " articles").append(outlets.isEmpty() ? "" : " · " + escape(outlets))
-        .append("</span>");
-    if (e.lead() != null) {
-      h.append("<p class=\"lead\">").append(escape(e.lead())).append("</p>");
-    }
-    h.append("</li>");
-  }
-
-  /** Links to the previous and next pages of a list, when there are such pages. */
-  public static void pager(StringBuilder h, String base, int offset, int limit, long total) {
-    if (offset == 0 && offset + limit >= total) {
-      return;
-    }
-    String sep = base.contains("?") ? "&" : "?";
-    h.append("<nav class=\"pager\" aria-label=\"Pages\">");
-    if (offset > 0) {
-      h.append("<a rel=\"prev\" href=\"").append(escape(base + sep + "offset=" + Math.max(0, offset - limit)))
-          .append("\">← Newer</a>");
-    }
-    if (offset + limit < total) {
-      h.append("<a rel=\"next\" href=\"").append(escape(base + sep + "offset=" + (offset + limit)))
-          .append("\">Older →</a>");
-    }
-    h.append("</nav>");
+    return new Item("/events/" + e.id(), e.headline(),
+        n + (n == 1 ? " article" : " articles") + (outlets.isEmpty() ? "" : " · " + outlets), e.lead());
   }
 }

@@ -1,11 +1,9 @@
 package io.newsdesk.server.pages;
 
-import static io.newsdesk.core.report.Html.escape;
-
+import gg.jte.Content;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Entity;
 import io.newsdesk.core.model.Event;
-import io.newsdesk.core.model.Figure;
 import io.newsdesk.core.model.Reuse;
 import io.newsdesk.core.report.EventCard;
 import java.time.ZoneOffset;
@@ -16,81 +14,65 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One event's page: the event card (headline, cited summary, conflicts, entities, figures, quotes, shared
- * passages highlighted in each article's wording, sources), then the map of its places, its timeline, and its
- * sources compared outlet by outlet.
+ * One event's page ({@code event.jte}): the event card (headline, cited summary, conflicts, entities, figures,
+ * quotes, shared passages highlighted in each article's wording, sources), then the map of its places, its
+ * timeline, and its sources compared outlet by outlet.
+ *
+ * @param card      the event card, written by the report's own template
+ * @param map       the map of its places, or null
+ * @param reuseNote how many passages outlets share and how many are credited, or null when none is shared
  */
-public final class EventPage {
+public record EventPage(String headline, Content card, PlaceMap map, List<Published> timeline,
+    List<OutletRow> outlets, String reuseNote) {
 
   private static final int MAX_FIGURES = 8;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
+  private static final EventCard CARD = new EventCard();
 
-  private final EventCard card = new EventCard();
-  private final Function<Entity, String> entityLink;
+  /** An article in the timeline: when ("undated" when unknown), which outlet, its title. */
+  public record Published(String when, String outlet, String title) {}
 
-  public EventPage(Function<Entity, String> entityLink) {
-    this.entityLink = entityLink;
-  }
+  /**
+   * Per outlet: how much it published and when, the figures it gives, and what it shares with others.
+   *
+   * @param figures the figures it gives, "—" for none
+   */
+  public record OutletRow(String outlet, int articles, String first, String figures, long firstWith, long copied) {}
 
-  public String render(Event e) {
-    StringBuilder h = new StringBuilder(32 * 1024);
-    card.render(h, e, entityLink, 1);
-    PlaceMap.render(h, e.entities());
-    timeline(h, e);
-    sourcesCompared(h, e);
-    return PageLayout.page(e.headline(), null, h.toString());
-  }
-
-  private static void timeline(StringBuilder h, Event e) {
-    h.append("<section class=\"panel\" aria-labelledby=\"timeline\"><h2 id=\"timeline\">Timeline</h2><ol class=\"timeline\">");
+  /** @param entityLink the address of an entity's own page */
+  public static EventPage of(Event e, Function<Entity, String> entityLink) {
     List<Article> byTime = new ArrayList<>(e.articles());
     byTime.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
-    for (Article a : byTime) {
-      h.append("<li><span class=\"when\">")
-          .append(a.published() == null ? "undated" : escape(WHEN.format(a.published().atZone(ZoneOffset.UTC))))
-          .append("</span> <span class=\"who\">").append(escape(outlet(a))).append("</span> ")
-          .append(escape(a.title() == null ? a.id() : a.title())).append("</li>");
-    }
-    h.append("</ol></section>\n");
+    String reuseNote = e.reuse().isEmpty() ? null : e.reuse().size() + " passages shared between outlets, "
+        + e.reuse().stream().map(Reuse::credited).filter(Objects::nonNull).count() + " of them credited to a source.";
+    return new EventPage(e.headline(), CARD.render(e, entityLink, 1), PlaceMap.of(e.entities()),
+        byTime.stream().map(a -> new Published(
+            a.published() == null ? "undated" : WHEN.format(a.published().atZone(ZoneOffset.UTC)), outlet(a),
+            a.title() == null ? a.id() : a.title())).toList(),
+        outlets(e), reuseNote);
   }
 
-  /** Per outlet: how much it published and when, the figures it gives, and what it shares with others. */
-  private static void sourcesCompared(StringBuilder h, Event e) {
+  private static List<OutletRow> outlets(Event e) {
     Map<String, List<Article>> byOutlet = e.articles().stream()
         .collect(Collectors.groupingBy(EventPage::outlet, LinkedHashMap::new, Collectors.toList()));
-    h.append("<section class=\"panel\" aria-labelledby=\"sources\"><h2 id=\"sources\">Sources compared</h2>")
-        .append("<div class=\"scroll\"><table><thead><tr><th scope=\"col\">outlet</th><th scope=\"col\">articles</th>")
-        .append("<th scope=\"col\">first</th><th scope=\"col\">figures it gives</th>")
-        .append("<th scope=\"col\">passages first with / copied</th></tr></thead><tbody>");
+    List<OutletRow> rows = new ArrayList<>();
     for (Map.Entry<String, List<Article>> o : byOutlet.entrySet()) {
       List<String> ids = o.getValue().stream().map(Article::id).toList();
-      String first = o.getValue().stream().map(Article::published).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder())
-          .map(t -> WHEN.format(t.atZone(ZoneOffset.UTC))).orElse("undated");
+      String first = o.getValue().stream().map(Article::published).filter(Objects::nonNull)
+          .min(Comparator.naturalOrder()).map(t -> WHEN.format(t.atZone(ZoneOffset.UTC))).orElse("undated");
       String figures = e.figures().stream().filter(f -> f.sources().stream().anyMatch(ids::contains))
-          .map(EventPage::figure).distinct().limit(MAX_FIGURES).collect(Collectors.joining(" · "));
+          .map(EventCard::figure).distinct().limit(MAX_FIGURES).collect(Collectors.joining(" · "));
       long firstWith = e.reuse().stream().filter(r -> ids.contains(r.first())).count();
       long copied = e.reuse().stream().filter(r -> !ids.contains(r.first()))
           .filter(r -> r.sources().stream().anyMatch(ids::contains)).count();
-      h.append("<tr><th scope=\"row\">").append(escape(o.getKey())).append("</th><td>").append(ids.size())
-          .append("</td><td>").append(escape(first)).append("</td><td>").append(escape(figures.isEmpty() ? "—" : figures))
-          .append("</td><td>").append(firstWith).append(" / ").append(copied).append("</td></tr>");
+      rows.add(new OutletRow(o.getKey(), ids.size(), first, figures.isEmpty() ? "—" : figures, firstWith, copied));
     }
-    h.append("</tbody></table></div>");
-    if (!e.reuse().isEmpty()) {
-      long credited = e.reuse().stream().map(Reuse::credited).filter(java.util.Objects::nonNull).count();
-      h.append("<p class=\"meta\">").append(e.reuse().size()).append(" passages shared between outlets, ")
-          .append(credited).append(" of them credited to a source.</p>");
-    }
-    h.append("</section>\n");
-  }
-
-  /** A figure as a value with its qualifier and unit; what it counts is in the figures table above. */
-  private static String figure(Figure f) {
-    return (f.qualifier() == null ? "" : f.qualifier() + " ") + f.value() + (f.unit() == null ? "" : " " + f.unit());
+    return List.copyOf(rows);
   }
 
   private static String outlet(Article a) {

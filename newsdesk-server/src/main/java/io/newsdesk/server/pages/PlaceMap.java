@@ -1,7 +1,5 @@
 package io.newsdesk.server.pages;
 
-import static io.newsdesk.core.report.Html.escape;
-
 import io.newsdesk.core.model.Entity;
 import io.newsdesk.core.model.EntityType;
 import java.util.List;
@@ -10,22 +8,32 @@ import java.util.stream.Collectors;
 
 /**
  * A map of places as inline SVG over the offline world outline ({@code /assets/world.svg}, equirectangular,
- * x = longitude + 180, y = 90 - latitude), framed around the places so that a city shows where it lies.
+ * x = longitude + 180, y = 90 - latitude), framed around the places so that a city shows where it lies
+ * ({@code placeMap.jte}). Numbers are SVG user units, formatted here.
+ *
+ * @param viewBox the frame: "left top width height"
+ * @param names   the places' names, for the caption
  */
-public final class PlaceMap {
+public record PlaceMap(String viewBox, List<Dot> dots, String names) {
 
   /** The least span of the frame, in degrees: a single city is shown with its region around it. */
   private static final double MIN_SPAN = 24;
   private static final double MARGIN = 6;
 
-  private PlaceMap() {}
+  /**
+   * A place's dot and its label.
+   *
+   * @param anchor the label's text-anchor, "end" for a label left of its dot, or null
+   */
+  public record Dot(String name, String cx, String cy, String r, String strokeWidth, String labelX, String labelY,
+      String fontSize, String anchor) {}
 
-  /** Appends the map, or nothing when no entity is a place with coordinates. */
-  public static void render(StringBuilder h, List<Entity> entities) {
+  /** The map of the entities that are places with coordinates, or null when there are none. */
+  public static PlaceMap of(List<Entity> entities) {
     List<Entity> places = entities.stream()
         .filter(e -> e.type() == EntityType.PLACE && e.lat() != null && e.lon() != null).toList();
     if (places.isEmpty()) {
-      return;
+      return null;
     }
     double minX = 360;
     double maxX = 0;
@@ -44,23 +52,15 @@ public final class PlaceMap {
     double left = clamp((minX + maxX) / 2 - w / 2, 0, 360 - w);
     double top = clamp((minY + maxY) / 2 - ht / 2, 0, 180 - ht);
     double r = w / 90;
-    String names = places.stream().map(Entity::name).collect(Collectors.joining(", "));
-    h.append("<figure class=\"map\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"")
-        .append(num(left)).append(' ').append(num(top)).append(' ').append(num(w)).append(' ').append(num(ht))
-        .append("\" role=\"img\" aria-labelledby=\"map-caption\">")
-        .append("<image href=\"/assets/world.svg\" x=\"0\" y=\"0\" width=\"360\" height=\"180\"/>");
-    for (Entity p : places) {
-      h.append("<g class=\"place\"><circle cx=\"").append(num(x(p))).append("\" cy=\"").append(num(y(p)))
-          .append("\" r=\"").append(num(r)).append("\" stroke-width=\"").append(num(r / 3)).append("\"><title>")
-          .append(escape(p.name())).append("</title></circle>");
+    double middle = left + w / 2;
+    List<Dot> dots = places.stream().map(p -> {
       // labels of places in the right half of the frame go to their left, so that none runs off the edge
-      boolean leftOfDot = x(p) > left + w / 2;
-      h.append("<text x=\"").append(num(x(p) + (leftOfDot ? -1.5 : 1.5) * r)).append("\" y=\"")
-          .append(num(y(p) + r * 0.6)).append("\" font-size=\"").append(num(r * 2))
-          .append(leftOfDot ? "\" text-anchor=\"end\">" : "\">").append(escape(p.name())).append("</text></g>");
-    }
-    h.append("</svg><figcaption id=\"map-caption\">Places: ").append(escape(names))
-        .append(". Map: Natural Earth.</figcaption></figure>\n");
+      boolean leftOfDot = x(p) > middle;
+      return new Dot(p.name(), num(x(p)), num(y(p)), num(r), num(r / 3), num(x(p) + (leftOfDot ? -1.5 : 1.5) * r),
+          num(y(p) + r * 0.6), num(r * 2), leftOfDot ? "end" : null);
+    }).toList();
+    return new PlaceMap(num(left) + " " + num(top) + " " + num(w) + " " + num(ht), dots,
+        places.stream().map(Entity::name).collect(Collectors.joining(", ")));
   }
 
   private static double x(Entity p) {

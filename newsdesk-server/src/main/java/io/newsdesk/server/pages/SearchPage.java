@@ -1,67 +1,60 @@
 package io.newsdesk.server.pages;
 
-import static io.newsdesk.core.report.Html.escape;
-
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.store.EventSummary;
 import io.newsdesk.core.store.Page;
 import io.newsdesk.core.store.SearchHit;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Search results: the events whose headline, summary or entities match, then the articles with passages marked. */
-public final class SearchPage {
+/**
+ * Search results ({@code search.jte}): the events whose headline, summary or entities match, then the articles
+ * with the matching words marked in passages. With no words, a page that says how to search.
+ *
+ * @param words  the words searched for, or null before a search
+ * @param events the matching events as a list, or null before a search
+ * @param start  the number of the first article shown
+ * @param more   the address of the next page of articles, or null
+ */
+public record SearchPage(String words, long eventCount, EventList events, long articleCount, int start,
+    List<Hit> hits, String more) {
 
-  private SearchPage() {}
+  /**
+   * @param href  the page of the event the article belongs to, or null
+   * @param meta  outlet and day: "Post, 2025-03-04"
+   */
+  public record Hit(String href, String title, String meta, List<List<Piece>> snippets) {}
 
-  public static String render(String words, Page<EventSummary> events, Page<SearchHit> hits, String nextHref) {
-    StringBuilder h = new StringBuilder(16 * 1024);
-    if (words == null) {
-      h.append("<h1>Search</h1><p>Type words in the search field: a \"quoted phrase\", -word to leave out, "
-          + "prefix* to match the start of words.</p>");
-      return PageLayout.page("Search", null, h.toString());
+  /** Part of a snippet: text, marked where it matches. */
+  public record Piece(String text, boolean marked) {}
+
+  /** The page that says how to search. */
+  public static SearchPage prompt() {
+    return new SearchPage(null, 0, null, 0, 1, List.of(), null);
+  }
+
+  public static SearchPage of(String words, Page<EventSummary> events, Page<SearchHit> hits, String more) {
+    return new SearchPage(words, events.total(), EventList.of(events.items(), 3), hits.total(), hits.offset() + 1,
+        hits.items().stream().map(SearchPage::hit).toList(), more);
+  }
+
+  private static Hit hit(SearchHit hit) {
+    Article a = hit.article();
+    return new Hit(hit.eventId() == null ? null : "/events/" + hit.eventId(), a.title() == null ? a.id() : a.title(),
+        (a.outlet() == null ? a.id() : a.outlet())
+            + (a.published() == null ? "" : ", " + a.published().toString().substring(0, 10)),
+        hit.snippets().stream().map(SearchPage::pieces).toList());
+  }
+
+  private static List<Piece> pieces(SearchHit.Snippet s) {
+    List<Piece> out = new ArrayList<>();
+    int at = 0;
+    for (SearchHit.Mark m : s.marks()) {
+      out.add(new Piece(s.text().substring(at, m.start()), false));
+      out.add(new Piece(s.text().substring(m.start(), m.end()), true));
+      at = m.end();
     }
-    h.append("<h1>Search: ").append(escape(words)).append("</h1>");
-    h.append("<section aria-labelledby=\"ev\"><h2 id=\"ev\">Events (").append(events.total()).append(")</h2>");
-    if (events.items().isEmpty()) {
-      h.append("<p>No event matches.</p>");
-    } else {
-      EventList.render(h, events.items(), 3);
-    }
-    h.append("</section><section aria-labelledby=\"ar\"><h2 id=\"ar\">Articles (").append(hits.total()).append(")</h2>");
-    if (hits.items().isEmpty()) {
-      h.append("<p>No article matches.</p>");
-    }
-    h.append("<ol class=\"hits\" start=\"").append(hits.offset() + 1).append("\">");
-    for (SearchHit hit : hits.items()) {
-      Article a = hit.article();
-      h.append("<li class=\"hit\">");
-      String title = escape(a.title() == null ? a.id() : a.title());
-      if (hit.eventId() != null) {
-        h.append("<a class=\"headline\" href=\"/events/").append(escape(hit.eventId())).append("\">").append(title)
-            .append("</a>");
-      } else {
-        h.append("<span class=\"headline\">").append(title).append("</span>");
-      }
-      h.append(" <span class=\"meta\">").append(escape(a.outlet() == null ? a.id() : a.outlet()))
-          .append(a.published() == null ? "" : ", " + escape(a.published().toString().substring(0, 10)))
-          .append("</span>");
-      for (SearchHit.Snippet s : hit.snippets()) {
-        h.append("<p class=\"snippet\">");
-        int at = 0;
-        for (SearchHit.Mark m : s.marks()) {
-          h.append(escape(s.text().substring(at, m.start()))).append("<mark>")
-              .append(escape(s.text().substring(m.start(), m.end()))).append("</mark>");
-          at = m.end();
-        }
-        h.append(escape(s.text().substring(at))).append("</p>");
-      }
-      h.append("</li>");
-    }
-    h.append("</ol>");
-    if (nextHref != null) {
-      h.append("<nav class=\"pager\" aria-label=\"Pages\"><a rel=\"next\" href=\"").append(escape(nextHref))
-          .append("\">More articles →</a></nav>");
-    }
-    h.append("</section>");
-    return PageLayout.page("Search: " + words, words, h.toString());
+    out.add(new Piece(s.text().substring(at), false));
+    return List.copyOf(out);
   }
 }
