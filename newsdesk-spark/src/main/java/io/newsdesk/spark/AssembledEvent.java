@@ -29,6 +29,11 @@ public record AssembledEvent(String id, String headline, Instant start, Instant 
         e.articles().stream().map(Article::id).toList(), json);
   }
 
+  /** The same event written as {@code newJson}. */
+  AssembledEvent withJson(String newJson) {
+    return new AssembledEvent(id, headline, start, end, articleIds, newJson);
+  }
+
   /** Newest first, as events.json lists events. */
   @Override
   public int compareTo(AssembledEvent other) {

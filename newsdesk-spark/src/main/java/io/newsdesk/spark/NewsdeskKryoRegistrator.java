@@ -8,6 +8,7 @@ import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Reprint;
 import io.newsdesk.core.model.Sentence;
 import io.newsdesk.core.text.DocumentFrequencies;
+import io.newsdesk.core.story.OnlineStoryLinker;
 import java.util.List;
 import org.apache.spark.SparkConf;
 import org.apache.spark.serializer.KryoRegistrator;
@@ -23,7 +24,7 @@ public final class NewsdeskKryoRegistrator implements KryoRegistrator {
 
   private static final List<Class<?>> JAVA_SERIALIZED = List.of(Article.class, Document.class, Sentence.class,
       Reprint.class, DocumentFrequencies.class, ReadRecord.class, InputFile.class, AssembledEvent.class,
-      TimeBlocks.Member.class, SparkDigest.ArrivalKey.class,
+      TimeBlocks.Member.class, SparkDigest.ArrivalKey.class, OnlineStoryLinker.EventProfile.class,
       // broadcast once per job: its places are records
       WorldGazetteer.class);
 

@@ -17,6 +17,9 @@ import io.newsdesk.core.model.EventKind;
 import io.newsdesk.core.model.Reprint;
 import io.newsdesk.core.pipeline.EventAssembler;
 import io.newsdesk.core.report.EventJson;
+import io.newsdesk.core.story.OnlineStoryLinker;
+import io.newsdesk.core.story.Story;
+import io.newsdesk.core.story.StoryLinker;
 import io.newsdesk.core.text.DocumentAnalyzer;
 import io.newsdesk.core.text.DocumentFrequencies;
 import java.io.IOException;
@@ -60,9 +63,11 @@ public final class SparkDigest {
    * @param skipped  how many were skipped in all, duplicate ids included
    * @param stageTimes wall time of each step, in the order they ran
    */
-  public record Result(JavaRDD<AssembledEvent> events, int files, long articles, List<String> problems,
-                       long skipped, Map<String, Integer> ignoredByExtension, Map<String, Duration> stageTimes) {
+  public record Result(JavaRDD<AssembledEvent> events, List<Story> stories, int files, long articles,
+                       List<String> problems, long skipped, Map<String, Integer> ignoredByExtension,
+                       Map<String, Duration> stageTimes) {
     public Result {
+      stories = List.copyOf(stories);
       problems = List.copyOf(problems);
       ignoredByExtension = Map.copyOf(ignoredByExtension);
       stageTimes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageTimes));
@@ -94,21 +99,36 @@ public final class SparkDigest {
 
     int summarySentences = settings.summarySentences();
     int summaryWords = settings.summaryWords();
-    JavaRDD<AssembledEvent> events = arrivals
+    JavaRDD<Tuple2<AssembledEvent, OnlineStoryLinker.EventProfile>> built = arrivals
         .mapToPair(a -> new Tuple2<>((long) firstArticle.value()[a._1().intValue()],
             new Tuple2<>(a._1(), Bytes.of(a._2()))))
         .cogroup(reprints.mapToPair(r -> new Tuple2<>((long) firstArticle.value()[r._1().intValue()], r)),
             partitions)
         .mapPartitions(groups -> assemble(groups, df.value(), world.value(), summarySentences, summaryWords))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER()); // the sort samples them before it sorts them
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    // stories link events over months, in the order they arrived: on the driver, over the events' small profiles
+    // (their terms, names and headline embedding, built beside each event), as the single-machine digest links them
+    List<Story> stories = OnlineStoryLinker.ofProfiles(OnlineStoryLinker.DEFAULTS)
+        .linkProfiles(built.map(Tuple2::_2).collect());
+    t = lap(times, "facts+summaries", t);
+    Map<String, String> storyOf = new HashMap<>();
+    stories.forEach(st -> st.events().forEach(e -> storyOf.put(e, st.id())));
+    Broadcast<Map<String, String>> storyOfEvent = jsc.broadcast(storyOf);
+    JavaRDD<AssembledEvent> events = built.mapPartitions(part -> {
+      EventJson json = new EventJson();
+      List<AssembledEvent> out = new ArrayList<>();
+      part.forEachRemaining(e -> out.add(e._1().withJson(json.withStory(e._1().json(),
+          storyOfEvent.value().get(e._1().id())))));
+      return out.iterator();
+    });
     JavaRDD<AssembledEvent> newestFirst = events.sortBy(e -> e, true, partitions)
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     newestFirst.count();
-    events.unpersist(false);
+    built.unpersist(false);
     arrivals.unpersist(false);
-    lap(times, "facts+summaries", t);
-    return new Result(newestFirst, c.files(), c.articles(), c.problems(), c.skipped(), c.ignoredByExtension(),
-        times);
+    lap(times, "stories", t);
+    return new Result(newestFirst, stories, c.files(), c.articles(), c.problems(), c.skipped(),
+        c.ignoredByExtension(), times);
   }
 
   /**
@@ -206,8 +226,11 @@ public final class SparkDigest {
     return DocumentFrequencies.of(counts, (int) articles);
   }
 
-  /** Builds the events of one partition, each from its articles in arrival order and the reprints among them. */
-  private static Iterator<AssembledEvent> assemble(
+  /**
+   * Builds the events of one partition, each from its articles in arrival order and the reprints among them, with
+   * the profile the story linker compares it by.
+   */
+  private static Iterator<Tuple2<AssembledEvent, OnlineStoryLinker.EventProfile>> assemble(
       Iterator<Tuple2<Long, Tuple2<Iterable<Tuple2<Long, byte[]>>, Iterable<Tuple2<Long, Reprint>>>>> groups,
       DocumentFrequencies df, WorldGazetteer world, int summarySentences, int summaryWords) {
     // the typer and the tagger take a fraction of a second to read, so each partition reads its own
@@ -217,6 +240,7 @@ public final class SparkDigest {
         summarySentences, summaryWords);
     EventJson json = new EventJson();
     List<Event> events = new ArrayList<>();
+    List<List<Document>> documents = new ArrayList<>();
     while (groups.hasNext()) {
       Tuple2<Iterable<Tuple2<Long, byte[]>>, Iterable<Tuple2<Long, Reprint>>> group = groups.next()._2();
       List<Document> docs = inArrivalOrder(group._1()).stream().map(Bytes::<Document>read).toList();
@@ -224,22 +248,31 @@ public final class SparkDigest {
         continue;
       }
       events.add(assembler.assemble(docs, inArrivalOrder(group._2())));
+      documents.add(docs);
     }
-    // the partition's events classified as the single-machine digest classifies them (issue 20); the embedding
-    // model takes about a second to load, so only a partition with events loads it
-    List<EventKind> kinds = List.of();
-    if (!events.isEmpty()) {
-      // one thread for the model: Spark runs one task per core already, and a model spreading each task over every
-      // core made local[2] slower than local[1] (5,000 real articles: 96 against 111 articles/s)
-      try (EmbeddingEventClassifier classifier = EmbeddingEventClassifier.standard(
-          new MiniLmEmbedder(EmbeddingEventClassifier.MAX_TOKENS, 1))) {
-        kinds = classifier.classify(events);
+    if (events.isEmpty()) {
+      return java.util.Collections.emptyIterator();
+    }
+    // the partition's events classified as the single-machine digest classifies them (issue 20), and profiled for
+    // the story linker (issue 19), through one embedding model: it takes about a second to load, so only a
+    // partition with events loads it. One thread for the model: Spark runs one task per core already, and a model
+    // spreading each task over every core made local[2] slower than local[1] (5,000 real articles: 96 against 111
+    // articles/s)
+    List<Tuple2<AssembledEvent, OnlineStoryLinker.EventProfile>> out = new ArrayList<>();
+    try (MiniLmEmbedder minilm = new MiniLmEmbedder(EmbeddingEventClassifier.MAX_TOKENS, 1);
+        MiniLmEmbedder headlines = minilm.withMaxTokens(MiniLmEmbedder.DEFAULT_MAX_TOKENS)) {
+      List<EventKind> kinds = EmbeddingEventClassifier.standard(minilm).classify(events);
+      OnlineStoryLinker linker = new OnlineStoryLinker(OnlineStoryLinker.DEFAULTS, headlines);
+      List<StoryLinker.EventDocuments> linked = new ArrayList<>();
+      for (int i = 0; i < events.size(); i++) {
+        linked.add(new StoryLinker.EventDocuments(events.get(i).withKind(kinds.get(i)), documents.get(i)));
       }
-    }
-    List<AssembledEvent> out = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
-      var event = events.get(i).withKind(kinds.get(i));
-      out.add(AssembledEvent.of(event, json.eventLine(event)));
+      float[][] embeddings = linker.embeddings(linked);
+      for (int i = 0; i < linked.size(); i++) {
+        Event event = linked.get(i).event();
+        out.add(new Tuple2<>(AssembledEvent.of(event, json.eventLine(event)),
+            linker.profile(linked.get(i), df, embeddings[i])));
+      }
     }
     return out.iterator();
   }

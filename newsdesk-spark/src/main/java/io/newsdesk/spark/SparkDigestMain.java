@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
 /**
  * The job's entry point, for {@code spark-submit} and for {@code newsdesk digest --engine spark}, which starts it
  * in local mode in a JVM of its own. Writes {@code OUT/events.jsonl/} (one event a line, newest first, the
- * objects of {@code events.json}) and {@code OUT/events.parquet/}; the last line on stdout reads
+ * objects of {@code events.json}, each naming its story), {@code OUT/stories.jsonl} (one story a line, newest
+ * first, the objects of {@code stories[]}) and {@code OUT/events.parquet/}; the last line on stdout reads
  * {@code spark-digest: articles=... events=... seconds=...}.
  */
 @Command(name = "newsdesk-spark", mixinStandardHelpOptions = true,
@@ -36,7 +37,8 @@ public final class SparkDigestMain implements Callable<Integer> {
   List<String> inputs;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
-      description = "Where to write events.jsonl/ and events.parquet/ (any Hadoop path; replaced if there).")
+      description = "Where to write events.jsonl/, stories.jsonl and events.parquet/ (any Hadoop path; replaced if "
+          + "there).")
   String out;
 
   @Option(names = "--master", description = "Spark master, such as local[2]; by default the one spark-submit gives.")
@@ -108,6 +110,16 @@ public final class SparkDigestMain implements Callable<Integer> {
     FileSystem fs = jsonl.getFileSystem(spark.sparkContext().hadoopConfiguration());
     fs.delete(jsonl, true);
     result.events().map(AssembledEvent::json).saveAsTextFile(jsonl.toString());
+    // the stories are few beside the events and already on the driver: one file, a story a line, newest first
+    Path stories = new Path(out, "stories.jsonl");
+    io.newsdesk.core.report.EventJson json = new io.newsdesk.core.report.EventJson();
+    try (java.io.Writer w = new java.io.OutputStreamWriter(fs.create(stories, true),
+        java.nio.charset.StandardCharsets.UTF_8)) {
+      for (io.newsdesk.core.story.Story s : result.stories()) {
+        w.write(json.storyLine(s));
+        w.write('\n');
+      }
+    }
     StructType schema = new StructType()
         .add("id", DataTypes.StringType, false)
         .add("headline", DataTypes.StringType, true)
@@ -133,7 +145,9 @@ public final class SparkDigestMain implements Callable<Integer> {
       stdout.println("Ignored files of other types: " + new java.util.TreeMap<>(ignored));
     }
     stdout.printf("Found %d events (%d reported by more than one article).%n", events, multi);
-    stdout.printf("Wrote %s and %s%n", new Path(out, "events.jsonl"), new Path(out, "events.parquet"));
+    stdout.printf("Linked them into %d stories.%n", result.stories().size());
+    stdout.printf("Wrote %s, %s and %s%n", new Path(out, "events.jsonl"), new Path(out, "stories.jsonl"),
+        new Path(out, "events.parquet"));
     StringBuilder steps = new StringBuilder("Steps:");
     result.stageTimes().forEach((step, took) -> steps.append(String.format(Locale.ROOT, " %s %.1f s,", step,
         took.toMillis() / 1000.0)));

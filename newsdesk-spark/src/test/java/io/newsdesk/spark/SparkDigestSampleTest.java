@@ -25,12 +25,21 @@ class SparkDigestSampleTest {
 
   private static final Path SAMPLES = Path.of("../samples");
   private static List<String> singleMachine;
+  private static List<String> singleMachineStories;
 
+  /** The single-machine digest's events, each naming its story as events.json does, and its stories. */
   @BeforeAll
   static void digestOnOneMachine() {
+    var result = Digest.standard().run(List.of(SAMPLES), Progress.NONE);
+    singleMachine = eventLines(result);
+    singleMachineStories = result.stories().stream().map(new EventJson()::storyLine).toList();
+  }
+
+  private static List<String> eventLines(io.newsdesk.core.pipeline.DigestResult result) {
     EventJson json = new EventJson();
-    singleMachine = Digest.standard().run(List.of(SAMPLES), Progress.NONE).events().stream()
-        .map(json::eventLine).toList();
+    java.util.Map<String, String> storyOf = new java.util.HashMap<>();
+    result.stories().forEach(s -> s.events().forEach(e -> storyOf.put(e, s.id())));
+    return result.events().stream().map(e -> json.withStory(json.eventLine(e), storyOf.get(e.id()))).toList();
   }
 
   @Test
@@ -40,14 +49,14 @@ class SparkDigestSampleTest {
 
     assertEquals(31, result.articles());
     assertEquals(singleMachine, result.events().map(AssembledEvent::json).collect());
+    EventJson json = new EventJson();
+    assertEquals(singleMachineStories, result.stories().stream().map(json::storyLine).toList());
   }
 
   @Test
   void summariesKeepTheDigestsLimits() throws Exception {
-    EventJson json = new EventJson();
-    List<String> shortOnOneMachine = new Digest(CorpusReader.standard(), new JunkLineFilter(),
-        new NeighbourGraphClusterer(), Gazetteer.countries(), 2, 30).run(List.of(SAMPLES), Progress.NONE).events()
-        .stream().map(json::eventLine).toList();
+    List<String> shortOnOneMachine = eventLines(new Digest(CorpusReader.standard(), new JunkLineFilter(),
+        new NeighbourGraphClusterer(), Gazetteer.countries(), 2, 30).run(List.of(SAMPLES), Progress.NONE));
     SparkDigestSettings brief = new SparkDigestSettings(NeighbourGraphClusterer.DEFAULT_THRESHOLD,
         (int) NeighbourGraphClusterer.DEFAULT_WINDOW.toDays(), 2, 30, 16L << 20, SparkDigestSettings.DEFAULT_BLOCK_DAYS, 3);
     SparkDigest.Result result = new SparkDigest(brief).run(LocalSpark.context(), List.of(SAMPLES.toString()));
@@ -86,6 +95,7 @@ class SparkDigestSampleTest {
           }).toList();
     }
     assertEquals(singleMachine, lines);
+    assertEquals(singleMachineStories, Files.readAllLines(out.resolve("stories.jsonl")));
     List<Row> rows = LocalSpark.session().read().parquet(out.resolve("events.parquet").toString())
         .select("id", "articles").collectAsList();
     assertEquals(singleMachine.size(), rows.size());

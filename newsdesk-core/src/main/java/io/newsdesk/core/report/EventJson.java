@@ -70,6 +70,31 @@ public final class EventJson {
     return n;
   }
 
+  /**
+   * An event's line ({@link #eventLine}) naming its story, as {@link #writeEvents} names it: the last field. For a
+   * digest that writes an event before its story is known and adds the story where every event meets.
+   */
+  public String withStory(String eventLine, String storyId) {
+    String line = eventLine.stripTrailing();
+    if (!line.endsWith("}")) {
+      throw new IllegalArgumentException("not an event's JSON object: " + line);
+    }
+    try {
+      return line.substring(0, line.length() - 1) + ",\"story\":" + mapper.writeValueAsString(storyId) + "}";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a story id", e);
+    }
+  }
+
+  /** One story as one line of JSON, its object in {@code stories[]}: for JSON-lines output. */
+  public String storyLine(Story s) {
+    try {
+      return mapper.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(story(s));
+    } catch (IOException ex) {
+      throw new java.io.UncheckedIOException("a tree of JSON nodes always serialises", ex);
+    }
+  }
+
   /** One event as one line of JSON, the object {@code events.json} holds for it: for JSON-lines output. */
   public String eventLine(Event e) {
     try {

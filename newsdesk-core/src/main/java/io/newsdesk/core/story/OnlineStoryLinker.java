@@ -4,7 +4,6 @@ import io.newsdesk.core.cluster.NeighbourGraphClusterer;
 import io.newsdesk.core.embed.TextEmbedder;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Entity;
-import io.newsdesk.core.model.Event;
 import io.newsdesk.core.text.DocumentFrequencies;
 import io.newsdesk.core.text.TermVector;
 import java.io.Serializable;
@@ -98,6 +97,19 @@ public final class OnlineStoryLinker implements StoryLinker {
     this.embedder = settings.embeddingWeight() > 0 ? Objects.requireNonNull(embedder, "embedder") : null;
   }
 
+  private OnlineStoryLinker(Settings settings, boolean profilesOnly) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.embedder = null;
+  }
+
+  /**
+   * A linker of profiles built elsewhere ({@link #linkProfiles}), which carry their embeddings: where every event
+   * meets, no model need be loaded. It cannot {@link #link} events itself.
+   */
+  public static OnlineStoryLinker ofProfiles(Settings settings) {
+    return new OnlineStoryLinker(settings, true);
+  }
+
   /** Settings without embeddings (their weight 0). */
   public OnlineStoryLinker(Settings settings) {
     this(settings, null);
@@ -110,7 +122,7 @@ public final class OnlineStoryLinker implements StoryLinker {
    * embedder). Small and serialisable, so that a distributed digest builds profiles beside the events and links them
    * in one place, where every event meets.
    */
-  public record EventProfile(Event event, Instant firstPublished, String firstId, Instant last,
+  public record EventProfile(EventOutline event, Instant firstPublished, String firstId, Instant last,
                              Map<String, Double> terms, Map<String, Integer> names, float[] embedding)
       implements Serializable {
     public EventProfile {
@@ -134,6 +146,9 @@ public final class OnlineStoryLinker implements StoryLinker {
   public List<Story> link(List<EventDocuments> events) {
     if (events.isEmpty()) {
       return List.of();
+    }
+    if (embedder == null && settings.embeddingWeight() > 0) {
+      throw new IllegalStateException("this linker links profiles only: it has no embedder");
     }
     // weights from the whole input, as the event clusterers do, so that they do not depend on arrival order
     DocumentFrequencies termDf = new DocumentFrequencies();
@@ -261,7 +276,7 @@ public final class OnlineStoryLinker implements StoryLinker {
     }
     Instant last = docs.stream().map(d -> d.article().published()).filter(Objects::nonNull)
         .max(Comparator.naturalOrder()).orElse(null);
-    return new EventProfile(e.event(), docs.get(0).article().published(), docs.get(0).id(), last, centroid,
+    return new EventProfile(EventOutline.of(e.event()), docs.get(0).article().published(), docs.get(0).id(), last, centroid,
         nameCounts(e), embedding);
   }
 

@@ -1,9 +1,5 @@
 package io.newsdesk.core.story;
 
-import io.newsdesk.core.model.Article;
-import io.newsdesk.core.model.Entity;
-import io.newsdesk.core.model.EntityType;
-import io.newsdesk.core.model.Event;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,20 +24,20 @@ final class StoryAssembler {
   private StoryAssembler() {}
 
   /** @param linked the story's events in the order they arrived, the first one first */
-  static Story assemble(List<Event> linked) {
-    List<Event> events = new ArrayList<>(linked);
-    String id = storyId(events.get(0));
-    Event main = events.stream().max(Comparator.comparingInt((Event e) -> e.articles().size())
+  static Story assemble(List<EventOutline> linked) {
+    List<EventOutline> events = new ArrayList<>(linked);
+    String id = storyId(events.get(0).id());
+    EventOutline main = events.stream().max(Comparator.comparingInt(EventOutline::articles)
         .thenComparing(e -> -events.indexOf(e))).orElseThrow();
-    events.sort(Comparator.comparing(StoryAssembler::date, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
-        .thenComparing(Event::id));
-    Instant start = events.stream().map(StoryAssembler::date).filter(Objects::nonNull).min(Comparator.naturalOrder())
+    events.sort(Comparator.comparing(EventOutline::date, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+        .thenComparing(EventOutline::id));
+    Instant start = events.stream().map(EventOutline::date).filter(Objects::nonNull).min(Comparator.naturalOrder())
         .orElse(null);
-    Instant end = events.stream().map(e -> e.end() != null ? e.end() : date(e)).filter(Objects::nonNull)
+    Instant end = events.stream().map(e -> e.end() != null ? e.end() : e.date()).filter(Objects::nonNull)
         .max(Comparator.naturalOrder()).orElse(null);
     List<Story.Line> timeline = events.stream()
-        .map(e -> new Story.Line(e.id(), date(e), e.headline(), e.articles().size())).toList();
-    return new Story(id, main.headline(), start, end, events.stream().map(Event::id).toList(),
+        .map(e -> new Story.Line(e.id(), e.date(), e.headline(), e.articles())).toList();
+    return new Story(id, main.headline(), start, end, events.stream().map(EventOutline::id).toList(),
         mainNames(events, false), mainNames(events, true), timeline);
   }
 
@@ -49,27 +45,17 @@ final class StoryAssembler {
    * Named after the first event's id ("ev-7a1ab17acccf" gives "st-7a1ab17acccf"), itself named after its first
    * article: the id stays while later events join.
    */
-  static String storyId(Event first) {
-    String id = first.id();
-    return "st-" + (id.startsWith("ev-") ? id.substring(3) : id);
-  }
-
-  /** When an event began: its own date, else its first article's publication. */
-  static Instant date(Event e) {
-    if (e.start() != null) {
-      return e.start();
-    }
-    return e.articles().stream().map(Article::published).filter(Objects::nonNull).min(Comparator.naturalOrder())
-        .orElse(null);
+  static String storyId(String firstEvent) {
+    return "st-" + (firstEvent.startsWith("ev-") ? firstEvent.substring(3) : firstEvent);
   }
 
   /** The names (places, or the others) that most events name, then the most mentioned. */
-  private static List<String> mainNames(List<Event> events, boolean places) {
+  private static List<String> mainNames(List<EventOutline> events, boolean places) {
     Map<String, int[]> counts = new HashMap<>(); // key: events naming it, mentions
     Map<String, String> spelling = new LinkedHashMap<>();
-    for (Event e : events) {
-      for (Entity en : e.entities()) {
-        if ((en.type() == EntityType.PLACE) != places) {
+    for (EventOutline e : events) {
+      for (EventOutline.Name en : e.names()) {
+        if (en.place() != places) {
           continue;
         }
         String key = en.name().toLowerCase(java.util.Locale.ROOT);
