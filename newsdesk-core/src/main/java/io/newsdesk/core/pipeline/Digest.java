@@ -125,10 +125,24 @@ public final class Digest {
 
   /**
    * Digests articles already read into events alone, without stories: for a store, which rebuilds the events of
-   * a stretch of time and keeps no stories yet, so that linking them would be work thrown away.
+   * a stretch of time and then links all its events into stories (see {@link #stories}).
    */
   public DigestResult events(List<Article> articles, Progress progress) {
     return digest(articles, progress, false);
+  }
+
+  /**
+   * Links events built earlier (by {@link #events}) into stories, as {@link #digest} links its own: for a store,
+   * which keeps events but not the analysed documents they were built from, so their articles are analysed again.
+   *
+   * @return the stories, newest first; every event given is in exactly one
+   */
+  public List<Story> stories(List<Event> events) {
+    List<StoryLinker.EventDocuments> linked = events.parallelStream()
+        .map(e -> new StoryLinker.EventDocuments(e,
+            e.articles().stream().map(cleaner::clean).map(analyzer::analyze).toList()))
+        .toList();
+    return stories.get().link(linked);
   }
 
   private DigestResult digest(List<Article> articles, Progress progress, boolean linkStories) {
