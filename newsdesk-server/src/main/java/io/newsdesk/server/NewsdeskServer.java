@@ -46,6 +46,8 @@ public final class NewsdeskServer implements AutoCloseable {
       config.routes.get("/api/health", api::health);
       config.routes.get("/api/events", cache.json(api::events));
       config.routes.get("/api/events/{id}", cache.json(api::event));
+      config.routes.get("/api/stories", cache.json(api::stories));
+      config.routes.get("/api/stories/{id}", cache.json(api::story));
       config.routes.get("/api/articles", cache.json(api::articles));
       config.routes.post("/api/articles", ingest::ingest);
       config.routes.get("/api/entities/{name}", cache.json(api::entity));
