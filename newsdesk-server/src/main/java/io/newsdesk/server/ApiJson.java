@@ -69,7 +69,8 @@ final class ApiJson {
     n.put("articles", s.timeline().stream().mapToInt(Story.Line::articles).sum());
     strings(n.putArray("entities"), s.entities());
     strings(n.putArray("places"), s.places());
-    n.put("href", "/api/stories/" + s.id());
+    n.put("href", "/api/stories/" + Urls.pathSegment(s.id()));
+    n.put("feed", FeedController.storyFeed(s.id()));
     return n;
   }
 

@@ -240,7 +240,8 @@ class NewsdeskServerTest {
       paths.add(it.next());
     }
     assertEquals(Set.of("/api/health", "/api/events", "/api/events/{id}", "/api/stories", "/api/stories/{id}",
-        "/api/articles", "/api/entities/{name}", "/api/search", "/openapi.json"), paths);
+        "/api/articles", "/api/entities/{name}", "/api/search", "/openapi.json", "/stories/{id}/feed.atom",
+        "/search/feed.atom"), paths);
   }
 
   @Test
