@@ -157,6 +157,27 @@ class LuceneEventStoreTest {
     }
   }
 
+  @Test
+  void aStoreWrittenBeforeStoriesWereKeptLinksThemWhenOpened() throws IOException {
+    try (LuceneEventStore store = open()) {
+      store.add(samples());
+    }
+    try (Directory d = FSDirectory.open(dir);
+         IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new EnglishAnalyzer()))) {
+      w.deleteDocuments(new org.apache.lucene.index.Term(StoreDocuments.KIND, StoreDocuments.STORY));
+      w.commit();
+    }
+    try (LuceneEventStore store = LuceneEventStore.openReadOnly(dir)) {
+      assertEquals(0, store.stats().stories(), "no stories, as a store of before");
+    }
+    try (LuceneEventStore store = open()) {
+      assertEquals(store.stats().events(), store.stats().stories(), "each sample event a story of its own");
+      for (Event e : all(store)) {
+        assertTrue(store.story(store.storyOf(e.id()).orElseThrow()).orElseThrow().events().contains(e.id()));
+      }
+    }
+  }
+
   private static Set<String> plantedIn(String event) throws IOException {
     Set<String> ids = new TreeSet<>();
     for (String line : java.nio.file.Files.readAllLines(SAMPLES.resolve("planted-events.tsv"))) {
