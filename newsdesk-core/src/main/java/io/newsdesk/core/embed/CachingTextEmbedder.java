@@ -1,6 +1,7 @@
 package io.newsdesk.core.embed;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class CachingTextEmbedder implements TextEmbedder {
           vectors.put(asked.get(i), fresh[i]);
         }
       }
-      Map<String, float[]> byText = new java.util.HashMap<>();
+      Map<String, float[]> byText = new HashMap<>();
       for (int i = 0; i < asked.size(); i++) {
         byText.put(asked.get(i), fresh[i]);
       }
