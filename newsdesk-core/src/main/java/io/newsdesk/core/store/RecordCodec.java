@@ -3,6 +3,7 @@ package io.newsdesk.core.store;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Event;
@@ -34,6 +35,16 @@ final class RecordCodec {
       return mapper.readValue(bytes, offset, length, type);
     } catch (IOException e) {
       throw new UncheckedIOException("the store holds an unreadable " + type.getSimpleName(), e);
+    }
+  }
+
+  /** An event's entry of {@code events.json} with its {@code story} added, as {@code events.json} names it. */
+  byte[] withStory(byte[] eventJson, String story) {
+    try {
+      ObjectNode n = (ObjectNode) mapper.readTree(eventJson);
+      return mapper.writeValueAsBytes(n.put("story", story));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not add story " + story + " to an event's JSON", e);
     }
   }
 
