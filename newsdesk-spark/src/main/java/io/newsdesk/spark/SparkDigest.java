@@ -261,7 +261,7 @@ public final class SparkDigest {
     List<Tuple2<AssembledEvent, OnlineStoryLinker.EventProfile>> out = new ArrayList<>();
     try (MiniLmEmbedder minilm = new MiniLmEmbedder(EmbeddingEventClassifier.MAX_TOKENS, 1);
         MiniLmEmbedder headlines = minilm.withMaxTokens(MiniLmEmbedder.DEFAULT_MAX_TOKENS)) {
-      List<EventKind> kinds = EmbeddingEventClassifier.standard(minilm).classify(events);
+      List<EventKind> kinds = EmbeddingEventClassifier.standard(minilm, models.clauses()).classify(events);
       OnlineStoryLinker linker = new OnlineStoryLinker(OnlineStoryLinker.DEFAULTS, headlines);
       List<StoryLinker.EventDocuments> linked = new ArrayList<>();
       for (int i = 0; i < events.size(); i++) {

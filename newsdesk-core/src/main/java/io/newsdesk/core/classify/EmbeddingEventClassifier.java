@@ -1,6 +1,7 @@
 package io.newsdesk.core.classify;
 
 import io.newsdesk.core.embed.TextEmbedder;
+import io.newsdesk.core.language.ClauseReader;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Event;
 import io.newsdesk.core.model.EventKind;
@@ -53,7 +54,12 @@ public final class EmbeddingEventClassifier implements EventClassifier, AutoClos
    * pipeline loads the embedding model once (about a second) and shares it.
    */
   public static EmbeddingEventClassifier standard(TextEmbedder embedder) {
-    return new EmbeddingEventClassifier(embedder, SectionModel.load(), ActionFinder.standard());
+    return standard(embedder, null);
+  }
+
+  /** The same, its actions read from each sentence's main clause by {@code clauses} (null: from whole sentences). */
+  public static EmbeddingEventClassifier standard(TextEmbedder embedder, ClauseReader clauses) {
+    return new EmbeddingEventClassifier(embedder, SectionModel.load(), ActionFinder.standard(clauses));
   }
 
   /** Releases the embedding model. */

@@ -69,7 +69,7 @@ public final class Digest {
   private final Supplier<MiniLmEmbedder> minilm = new BackgroundLoad<>("minilm",
       () -> new MiniLmEmbedder(EmbeddingEventClassifier.MAX_TOKENS, Runtime.getRuntime().availableProcessors()));
   private final Supplier<EventClassifier> classifier = new BackgroundLoad<>("classifier",
-      () -> EmbeddingEventClassifier.standard(minilm.get()));
+      () -> EmbeddingEventClassifier.standard(minilm.get(), models.get().clauses()));
   private final Supplier<TextEmbedder> storyEmbedder = new BackgroundLoad<>("story-embedder",
       () -> minilm.get().withMaxTokens(MiniLmEmbedder.DEFAULT_MAX_TOKENS));
   private final Supplier<StoryLinker> stories = new BackgroundLoad<>("story-linker",

@@ -41,6 +41,21 @@ class ActionFinderTest {
   }
 
   @Test
+  void thePredicateSaysWhatHappenedNotEveryWordOfTheSentence() {
+    String sentence = "Rebels captured the town on Sunday, days after protesters and striking workers demonstrated "
+        + "in the capital.";
+    List<ActionFinder.Candidate> one = List.of(new ActionFinder.Candidate(sentence, 1, "a1"));
+    String category = Category.ARMED_CONFLICTS.label();
+    // read whole, three words of protest outweigh one of capture
+    assertEquals("protest", finder.find(one, category).name());
+    ActionFinder byClause = ActionFinder.standard(
+        new io.newsdesk.core.language.ClauseReader(io.newsdesk.core.language.PerceptronTagger.load()));
+    EventKind.Action a = byClause.find(one, category);
+    assertEquals("take territory", a.name(), "the main verb weighs most, the clause after the comma least");
+    assertEquals("captured", a.trigger());
+  }
+
+  @Test
   void noTriggerNoAction() {
     assertNull(find(Category.ARTS.label(), "A spring lentil soup that tastes even better the next day"));
   }
