@@ -110,7 +110,8 @@ final class IngestCommand implements Callable<Integer> {
       out.printf("Stored %d new and %d changed articles (%d unchanged) from %d files%s in %.1f s.%n", r.added(),
           r.changed(), r.unchanged(), files, problems == 0 ? "" : " (" + problems + " skipped, see stderr)",
           (System.nanoTime() - started) / 1e9);
-      out.printf("The store %s holds %d articles in %d events.%n", store, stats.articles(), stats.events());
+      out.printf("The store %s holds %d articles in %d events and %d stories.%n", store, stats.articles(),
+          stats.events(), stats.stories());
       return 0;
     }
   }
