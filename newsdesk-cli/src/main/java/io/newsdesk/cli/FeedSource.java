@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * An RSS or Atom feed read at every poll: a file, or an http(s) address fetched into the store's incoming folder
+ * An RSS or Atom feed read at every poll: a file (a path or a file: address), or an http(s) address fetched into the store's incoming folder
  * and read from there like a file. Items already stored unchanged cost nothing.
  */
 final class FeedSource {
@@ -45,10 +45,26 @@ final class FeedSource {
       }
       return new FeedSource(null, uri, incoming);
     }
+    if (lower.startsWith("file:")) {
+      try {
+        return new FeedSource(Path.of(URI.create(fileOrUrl)), null, incoming);
+      } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+        throw new IllegalArgumentException("not a file address: " + fileOrUrl);
+      }
+    }
     if (lower.contains("://")) {
-      throw new IllegalArgumentException("only files and http(s) addresses are read, not " + fileOrUrl);
+      throw new IllegalArgumentException("only files and file: and http(s) addresses are read, not " + fileOrUrl);
     }
     return new FeedSource(Path.of(fileOrUrl), null, incoming);
+  }
+
+  /**
+   * Each feed named, fetched into {@code incoming} where it is an http(s) address.
+   *
+   * @throws IllegalArgumentException naming the first that is neither a file nor an address
+   */
+  static List<FeedSource> all(List<String> filesOrUrls, Path incoming) {
+    return filesOrUrls.stream().map(f -> of(f, incoming)).toList();
   }
 
   /** Reads the feed once, giving its items to {@code articles}; returns what could not be read. */

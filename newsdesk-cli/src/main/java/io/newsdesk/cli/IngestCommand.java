@@ -3,7 +3,6 @@ package io.newsdesk.cli;
 import io.newsdesk.core.clean.JunkLineFilter;
 import io.newsdesk.core.cluster.NeighbourGraphClusterer;
 import io.newsdesk.core.facts.Gazetteer;
-import io.newsdesk.core.ingest.ArticleFilter;
 import io.newsdesk.core.ingest.CorpusReader;
 import io.newsdesk.core.model.Problem;
 import io.newsdesk.core.pipeline.Digest;
@@ -73,13 +72,11 @@ final class IngestCommand implements Callable<Integer> {
     Options.require(spec, windowDays > 0, "--window-days must be positive, got " + windowDays);
     Options.require(spec, intervalSeconds > 0, "--interval must be positive, got " + intervalSeconds);
     Options.require(spec, polls >= 0, "--polls must not be negative, got " + polls);
-    List<FeedSource> feedSources = new ArrayList<>();
-    for (String f : feeds) {
-      try {
-        feedSources.add(FeedSource.of(f, store.resolve("incoming")));
-      } catch (IllegalArgumentException e) {
-        Options.require(spec, false, "--feed: " + e.getMessage());
-      }
+    List<FeedSource> feedSources = List.of();
+    try {
+      feedSources = FeedSource.all(feeds, store.resolve("incoming"));
+    } catch (IllegalArgumentException e) {
+      Options.require(spec, false, "--feed: " + e.getMessage());
     }
     Duration window = Duration.ofDays(windowDays);
     Digest digest = new Digest(CorpusReader.standard(), new JunkLineFilter(),
@@ -97,18 +94,12 @@ final class IngestCommand implements Callable<Integer> {
         files += report.filesRead();
         problems += report(err, report.problems());
       }
-      if (watch != null || !feedSources.isEmpty()) {
-        FolderWatch folder = watch == null ? null : new FolderWatch(watch);
+      SourcePoller poller = new SourcePoller(watch, feedSources, reader, batches, err);
+      if (poller.follows()) {
         for (int round = 1; polls == 0 || round <= polls; round++) {
-          if (folder != null) {
-            CorpusReader.Report report = reader.readUnder(watch, folder.changedFiles(), ArticleFilter.NONE, batches);
-            files += report.filesRead();
-            problems += report(err, report.problems());
-          }
-          for (FeedSource feed : feedSources) {
-            problems += report(err, feed.read(reader, batches));
-          }
-          batches.flush();
+          SourcePoller.Poll poll = poller.poll();
+          files += poll.files();
+          problems += poll.problems();
           if (polls == 0 || round < polls) {
             Thread.sleep(intervalSeconds * 1000L);
           }

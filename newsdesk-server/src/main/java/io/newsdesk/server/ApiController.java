@@ -8,7 +8,7 @@ import io.newsdesk.core.store.Page;
 import io.newsdesk.core.store.SearchHit;
 import java.util.Objects;
 
-/** The read side of the JSON API: events, articles, entities, search and health. */
+/** The read side of the JSON API: events, stories, articles, entities, search and health. */
 final class ApiController {
 
   private static final String JSON = "application/json; charset=utf-8";
@@ -26,7 +26,7 @@ final class ApiController {
 
   void health(Context ctx) {
     EventStore.Stats stats = store.stats();
-    send(ctx, json.bytes(json.health(stats.articles(), stats.events(), acceptsArticles)));
+    send(ctx, json.bytes(json.health(stats.articles(), stats.events(), stats.stories(), acceptsArticles)));
   }
 
   void events(Context ctx) {
@@ -39,6 +39,17 @@ final class ApiController {
   void event(Context ctx) {
     String id = new RequestParams(ctx).pathId("id");
     send(ctx, store.eventJson(id).orElseThrow(() -> ApiException.notFound("no event " + id)));
+  }
+
+  /** Stories newest first by their last event. */
+  void stories(Context ctx) {
+    RequestParams p = new RequestParams(ctx);
+    send(ctx, json.bytes(json.page(store.stories(p.offset(), p.limit()), json::storySummary)));
+  }
+
+  void story(Context ctx) {
+    String id = new RequestParams(ctx).pathId("id");
+    send(ctx, json.bytes(json.story(store.story(id).orElseThrow(() -> ApiException.notFound("no story " + id)))));
   }
 
   /** One article with {@code id}, else a page of articles newest first (ids may hold '/', so not in the path). */

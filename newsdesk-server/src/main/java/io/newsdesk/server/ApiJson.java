@@ -10,6 +10,7 @@ import io.newsdesk.core.store.EventSummary;
 import io.newsdesk.core.store.IngestResult;
 import io.newsdesk.core.store.Page;
 import io.newsdesk.core.store.SearchHit;
+import io.newsdesk.core.story.Story;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
@@ -52,8 +53,40 @@ final class ApiJson {
     n.put("lead", e.lead());
     n.put("category", e.category());
     n.put("section", e.section());
+    n.put("story", e.story());
     n.put("href", "/api/events/" + e.id());
     return n;
+  }
+
+  /** A story in a list: its title, time, size and main names. */
+  ObjectNode storySummary(Story s) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("id", s.id());
+    n.put("title", s.title());
+    n.put("start", iso(s.start()));
+    n.put("end", iso(s.end()));
+    n.put("events", s.events().size());
+    n.put("articles", s.timeline().stream().mapToInt(Story.Line::articles).sum());
+    strings(n.putArray("entities"), s.entities());
+    strings(n.putArray("places"), s.places());
+    n.put("href", "/api/stories/" + Urls.pathSegment(s.id()));
+    n.put("feed", FeedController.storyFeed(s.id()));
+    return n;
+  }
+
+  /** One story with its timeline: a line per event, in time order. */
+  ObjectNode story(Story s) {
+    ObjectNode n = storySummary(s);
+    ArrayNode timeline = n.putArray("timeline");
+    for (Story.Line l : s.timeline()) {
+      timeline.addObject().put("event", l.event()).put("date", iso(l.date())).put("headline", l.headline())
+          .put("articles", l.articles()).put("href", "/api/events/" + l.event());
+    }
+    return n;
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
   }
 
   /** An article in a list: without its text. */
@@ -110,11 +143,12 @@ final class ApiJson {
     return n;
   }
 
-  ObjectNode health(long articles, long events, boolean writable) {
+  ObjectNode health(long articles, long events, long stories, boolean writable) {
     ObjectNode n = mapper.createObjectNode();
     n.put("status", "ok");
     n.put("articles", articles);
     n.put("events", events);
+    n.put("stories", stories);
     n.put("ingest", writable);
     return n;
   }

@@ -11,8 +11,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The HTTP server over a store: the JSON API under {@code /api}, described at {@code /openapi.json}, and the web
- * pages. Read-only unless given a token; every error is one JSON body (or, for pages, one page) made here.
+ * The HTTP server over a store: the JSON API under {@code /api}, described at {@code /openapi.json}, the web
+ * pages, and Atom feeds of stories and searches. Read-only unless given a token; every error is one JSON body (or, for pages, one page) made here.
  */
 public final class NewsdeskServer implements AutoCloseable {
 
@@ -37,6 +37,7 @@ public final class NewsdeskServer implements AutoCloseable {
     ApiController api = new ApiController(store, json, token != null);
     IngestController ingest = new IngestController(store, json, token, incoming);
     PageController pages = new PageController(store);
+    FeedController feeds = new FeedController(store);
     StaticAssets assets = new StaticAssets();
     ResponseCache cache = new ResponseCache(store);
     app = Javalin.create(config -> {
@@ -46,6 +47,8 @@ public final class NewsdeskServer implements AutoCloseable {
       config.routes.get("/api/health", api::health);
       config.routes.get("/api/events", cache.json(api::events));
       config.routes.get("/api/events/{id}", cache.json(api::event));
+      config.routes.get("/api/stories", cache.json(api::stories));
+      config.routes.get("/api/stories/{id}", cache.json(api::story));
       config.routes.get("/api/articles", cache.json(api::articles));
       config.routes.post("/api/articles", ingest::ingest);
       config.routes.get("/api/entities/{name}", cache.json(api::entity));
@@ -55,6 +58,8 @@ public final class NewsdeskServer implements AutoCloseable {
       config.routes.get("/events/{id}", pages::event);
       config.routes.get("/entities/{name}", pages::entity);
       config.routes.get("/search", pages::search);
+      config.routes.get("/stories/{id}/feed.atom", feeds::story);
+      config.routes.get("/search/feed.atom", feeds::search);
       config.routes.get("/assets/newsdesk.css", assets::css);
       config.routes.get("/assets/world.svg", assets::world);
       config.routes.exception(ApiException.class, (e, ctx) -> fail(ctx, e));

@@ -146,6 +146,48 @@ class NewsdeskServerTest {
   }
 
   @Test
+  void listsStoriesNewestFirstAndEveryEventNamesItsStory() throws Exception {
+    JsonNode all = getJson("/api/stories?limit=100", 200);
+    assertTrue(all.get("total").asInt() >= 7, all.toString());
+    assertEquals(all.get("total").asInt(), getJson("/api/health", 200).get("stories").asInt());
+    JsonNode page = getJson("/api/stories?offset=1&limit=2", 200);
+    assertEquals(2, page.get("items").size());
+    assertEquals(all.at("/items/1/id"), page.at("/items/0/id"));
+    String previous = null;
+    for (JsonNode s : all.get("items")) {
+      String end = s.get("end").asText();
+      assertTrue(previous == null || end.compareTo(previous) <= 0, "newest first");
+      previous = end;
+    }
+    Set<String> storyIds = new HashSet<>(all.get("items").findValuesAsText("id"));
+    for (JsonNode e : getJson("/api/events?limit=100", 200).get("items")) {
+      String story = e.get("story").asText();
+      assertTrue(storyIds.contains(story), e.toString());
+      assertEquals(story, getJson("/api/events/" + e.get("id").asText(), 200).get("story").asText());
+    }
+  }
+
+  @Test
+  void oneStoryHoldsItsTimelineOfEvents() throws Exception {
+    JsonNode flood = getJson("/api/events?q=flood", 200).at("/items/0");
+    String id = flood.get("story").asText();
+    JsonNode story = getJson("/api/stories/" + id, 200);
+    assertEquals(id, story.get("id").asText());
+    List<String> places = new java.util.ArrayList<>();
+    story.get("places").forEach(p -> places.add(p.asText()));
+    assertTrue(places.contains("Misrata"), story.toString());
+    assertTrue(story.get("entities").isArray());
+    JsonNode line = story.at("/timeline/0");
+    assertEquals(flood.get("id").asText(), line.get("event").asText(), story.toString());
+    assertEquals(flood.get("headline").asText(), line.get("headline").asText());
+    assertEquals(flood.get("articles").asInt(), line.get("articles").asInt());
+    assertFalse(line.get("date").asText().isEmpty());
+    assertEquals(story.get("events").asInt(), story.get("timeline").size());
+    assertError(getJson("/api/stories/st-000000000000", 404), 404, "not_found");
+    assertError(getJson("/api/stories?limit=101", 400), 400, "bad_request");
+  }
+
+  @Test
   void listsArticlesNewestFirst() throws Exception {
     JsonNode page = getJson("/api/articles?limit=5", 200);
     assertTrue(page.get("total").asInt() >= 31);
@@ -197,8 +239,9 @@ class NewsdeskServerTest {
     for (Iterator<String> it = doc.get("paths").fieldNames(); it.hasNext(); ) {
       paths.add(it.next());
     }
-    assertEquals(Set.of("/api/health", "/api/events", "/api/events/{id}", "/api/articles", "/api/entities/{name}",
-        "/api/search", "/openapi.json"), paths);
+    assertEquals(Set.of("/api/health", "/api/events", "/api/events/{id}", "/api/stories", "/api/stories/{id}",
+        "/api/articles", "/api/entities/{name}", "/api/search", "/openapi.json", "/stories/{id}/feed.atom",
+        "/search/feed.atom"), paths);
   }
 
   @Test

@@ -8,7 +8,9 @@ import io.newsdesk.core.cluster.EventClusterer;
 import io.newsdesk.core.cluster.NeighbourGraphClusterer;
 import io.newsdesk.core.dedup.MinHashReprintDetector;
 import io.newsdesk.core.dedup.ReprintDetector;
+import io.newsdesk.core.embed.CachingTextEmbedder;
 import io.newsdesk.core.embed.MiniLmEmbedder;
+import io.newsdesk.core.embed.TextEmbedder;
 import io.newsdesk.core.facts.Gazetteer;
 import io.newsdesk.core.facts.WorldGazetteer;
 import io.newsdesk.core.ingest.ArticleFilter;
@@ -68,9 +70,20 @@ public final class Digest {
       () -> new MiniLmEmbedder(EmbeddingEventClassifier.MAX_TOKENS, Runtime.getRuntime().availableProcessors()));
   private final Supplier<EventClassifier> classifier = new BackgroundLoad<>("classifier",
       () -> EmbeddingEventClassifier.standard(minilm.get()));
+  private final Supplier<TextEmbedder> storyEmbedder = new BackgroundLoad<>("story-embedder",
+      () -> minilm.get().withMaxTokens(MiniLmEmbedder.DEFAULT_MAX_TOKENS));
   private final Supplier<StoryLinker> stories = new BackgroundLoad<>("story-linker",
+      () -> new OnlineStoryLinker(OnlineStoryLinker.DEFAULTS, storyEmbedder.get()));
+  // a store relinks all its events at every write: most of them unchanged, their texts embedded once (see stories())
+  private final Supplier<StoryLinker> storedStories = new BackgroundLoad<>("stored-story-linker",
       () -> new OnlineStoryLinker(OnlineStoryLinker.DEFAULTS,
-          minilm.get().withMaxTokens(MiniLmEmbedder.DEFAULT_MAX_TOKENS)));
+          new CachingTextEmbedder(storyEmbedder.get(), STORY_TEXTS_KEPT)));
+
+  /**
+   * Texts whose story embeddings a store's digest remembers between writes: about 2 KB each (384 floats, and a
+   * headline and lead), 60 MB at most, the first three articles of 10,000 events.
+   */
+  static final int STORY_TEXTS_KEPT = 30_000;
 
   public Digest(CorpusReader reader, ArticleCleaner cleaner, EventClusterer clusterer, Gazetteer gazetteer,
                 int maxSummarySentences) {
@@ -125,10 +138,25 @@ public final class Digest {
 
   /**
    * Digests articles already read into events alone, without stories: for a store, which rebuilds the events of
-   * a stretch of time and keeps no stories yet, so that linking them would be work thrown away.
+   * a stretch of time and then links all its events into stories (see {@link #stories}).
    */
   public DigestResult events(List<Article> articles, Progress progress) {
     return digest(articles, progress, false);
+  }
+
+  /**
+   * Links events built earlier (by {@link #events}) into stories, as {@link #digest} links its own: for a store,
+   * which keeps events but not the analysed documents they were built from, so their articles are analysed again.
+   * The embeddings of the texts compared are remembered from one call to the next (most events have not changed).
+   *
+   * @return the stories, newest first; every event given is in exactly one
+   */
+  public List<Story> stories(List<Event> events) {
+    List<StoryLinker.EventDocuments> linked = events.parallelStream()
+        .map(e -> new StoryLinker.EventDocuments(e,
+            e.articles().stream().map(cleaner::clean).map(analyzer::analyze).toList()))
+        .toList();
+    return storedStories.get().link(linked);
   }
 
   private DigestResult digest(List<Article> articles, Progress progress, boolean linkStories) {

@@ -2,13 +2,15 @@ package io.newsdesk.core.store;
 
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Event;
+import io.newsdesk.core.story.Story;
 import java.io.Closeable;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Articles and the events made of them, kept on disk. Adding articles updates the events they touch; adding an
- * article that is already stored, unchanged, changes nothing. A store opened read-only sees what a writer in
+ * Articles, the events made of them and the stories linking the events, kept on disk. Adding articles updates
+ * the events they touch and relinks the stories; adding an article that is already stored, unchanged, changes
+ * nothing. Story ids last as events join a story, as event ids do as articles join an event. A store opened read-only sees what a writer in
  * another process commits.
  */
 public interface EventStore extends Closeable {
@@ -24,6 +26,9 @@ public interface EventStore extends Closeable {
   /** Events newest first (or best first when searched by words alone), filtered by the query. */
   Page<Event> events(EventQuery query);
 
+  /** Events matching the query newest first, also when searched by words: what a feed lists. */
+  Page<Event> newestEvents(EventQuery query);
+
   /** The same events as {@link #events}, as lists show them: much cheaper to read. */
   Page<EventSummary> summaries(EventQuery query);
 
@@ -31,6 +36,14 @@ public interface EventStore extends Closeable {
 
   /** The event's entry as {@code events.json} holds it, as UTF-8 JSON. */
   Optional<byte[]> eventJson(String id);
+
+  /** Stories newest first by their last event, undated ones last. */
+  Page<Story> stories(int offset, int limit);
+
+  Optional<Story> story(String id);
+
+  /** The id of the story an event is part of. */
+  Optional<String> storyOf(String eventId);
 
   Optional<Article> article(String id);
 
@@ -57,6 +70,6 @@ public interface EventStore extends Closeable {
    */
   long version();
 
-  /** How many articles and events a store holds. */
-  record Stats(long articles, long events) {}
+  /** How many articles, events and stories a store holds. */
+  record Stats(long articles, long events, long stories) {}
 }

@@ -5,6 +5,7 @@ import io.newsdesk.core.model.Event;
 import io.newsdesk.core.pipeline.Digest;
 import io.newsdesk.core.pipeline.Progress;
 import io.newsdesk.core.report.EventJson;
+import io.newsdesk.core.story.Story;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -60,6 +61,10 @@ public final class LuceneEventStore implements EventStore {
       SortField.FIELD_DOC);
   private static final Sort ARTICLES_NEWEST_FIRST = new Sort(
       new SortField(StoreDocuments.PUBLISHED_SORT, SortField.Type.LONG, true), SortField.FIELD_DOC);
+  /** Stories newest first by their last event; undated ones last; ties by id. */
+  private static final Sort STORIES_NEWEST_FIRST = new Sort(
+      new SortField(StoreDocuments.END_SORT, SortField.Type.LONG, true),
+      new SortField(StoreDocuments.STORY_ID_SORT, SortField.Type.STRING));
   private static final int SNIPPETS_PER_HIT = 3;
   private static final int MAX_REBUILD_ROUNDS = 1_000;
 
@@ -110,6 +115,7 @@ public final class LuceneEventStore implements EventStore {
       store.commit(PendingWindow.NONE);
     }
     store.finishPending();
+    store.linkStoriesIfMissing();
     return store;
   }
 
@@ -263,16 +269,78 @@ public final class LuceneEventStore implements EventStore {
       for (String id : replaced.keySet()) {
         writer.deleteDocuments(new Term(StoreDocuments.EVENT_ID, id));
       }
-      for (Event e : events) {
-        writer.updateDocument(new Term(StoreDocuments.EVENT_ID, e.id()),
-            StoreDocuments.event(e, codec.encode(e), eventJson.eventBytes(e),
-                codec.encode(EventSummary.of(e))));
-      }
+      linkStories(searcher, replaced.keySet(), events);
       commit(PendingWindow.NONE);
       return new IngestResult(0, 0, 0, events.size(), replaced.size());
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * Links every event the store will hold, the stored ones not {@code replaced} and the {@code rebuilt}, into
+   * stories as a digest does, keeps each story's id where it shares events with a stored story, and writes the
+   * stories, the rebuilt events and every stored event whose story changed, all uncommitted. Linking is over all
+   * events, not the rebuilt time alone: a story spans months, and its events are compared with one another.
+   */
+  private void linkStories(IndexSearcher searcher, Set<String> replaced, List<Event> rebuilt) throws IOException {
+    Map<String, String> storedStoryOf = new HashMap<>();
+    Map<String, Set<String>> storedStories = new HashMap<>();
+    for (Story s : all(searcher, storiesWhere(null), this::decodeStory)) {
+      storedStories.put(s.id(), new HashSet<>(s.events()));
+      s.events().forEach(e -> storedStoryOf.put(e, s.id()));
+    }
+    List<Event> kept = new ArrayList<>();
+    for (Event e : allEvents(searcher, eventsWhere(null))) {
+      if (!replaced.contains(e.id())) {
+        kept.add(e);
+      }
+    }
+    List<Event> every = new ArrayList<>(kept);
+    every.addAll(rebuilt);
+    List<Story> linked = every.isEmpty() ? List.of() : digest.stories(every);
+    List<String> ids = LastingIds.assign(storedStories, linked.stream().map(Story::id).toList(),
+        linked.stream().map(s -> (Set<String>) new HashSet<>(s.events())).toList());
+    writer.deleteDocuments(new Term(StoreDocuments.KIND, StoreDocuments.STORY));
+    Map<String, String> storyOf = new HashMap<>();
+    for (int i = 0; i < linked.size(); i++) {
+      Story s = linked.get(i);
+      Story lasting = new Story(ids.get(i), s.title(), s.start(), s.end(), s.events(), s.entities(), s.places(),
+          s.timeline());
+      lasting.events().forEach(e -> storyOf.put(e, lasting.id()));
+      writer.addDocument(StoreDocuments.story(lasting, codec.encode(lasting)));
+    }
+    for (Event e : rebuilt) {
+      writeEvent(e, storyOf.get(e.id()));
+    }
+    for (Event e : kept) {
+      if (!Objects.equals(storyOf.get(e.id()), storedStoryOf.get(e.id()))) {
+        writeEvent(e, storyOf.get(e.id()));
+      }
+    }
+  }
+
+  private void writeEvent(Event e, String story) throws IOException {
+    writer.updateDocument(new Term(StoreDocuments.EVENT_ID, e.id()),
+        StoreDocuments.event(e, story, codec.encode(e), codec.withStory(eventJson.eventBytes(e), story),
+            codec.encode(EventSummary.of(e, story))));
+  }
+
+  /**
+   * Links the stored events into stories where the store has events but no stories: a store written before
+   * stories were kept.
+   */
+  private synchronized void linkStoriesIfMissing() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      if (searcher.count(storiesWhere(null)) > 0 || searcher.count(eventsWhere(null)) == 0) {
+        return;
+      }
+      linkStories(searcher, Set.of(), List.of());
+    } finally {
+      searchers.release(searcher);
+    }
+    commit(PendingWindow.NONE);
   }
 
   private static Set<String> memberIds(Event e) {
@@ -283,7 +351,12 @@ public final class LuceneEventStore implements EventStore {
 
   @Override
   public Page<Event> events(EventQuery q) {
-    return eventPage(q, this::decodeEvent);
+    return eventPage(q, this::decodeEvent, false);
+  }
+
+  @Override
+  public Page<Event> newestEvents(EventQuery q) {
+    return eventPage(q, this::decodeEvent, true);
   }
 
   @Override
@@ -291,10 +364,11 @@ public final class LuceneEventStore implements EventStore {
     return eventPage(q, d -> {
       BytesRef b = d.getBinaryValue(StoreDocuments.SUMMARY);
       return codec.decode(b.bytes, b.offset, b.length, EventSummary.class);
-    });
+    }, false);
   }
 
-  private <T> Page<T> eventPage(EventQuery q, Function<Document, T> decode) {
+  /** @param newestFirst newest first even when searched by words, which otherwise come best first */
+  private <T> Page<T> eventPage(EventQuery q, Function<Document, T> decode, boolean newestFirst) {
     List<Query> conditions = new ArrayList<>();
     if (q.day() != null) {
       long dayStart = q.day().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
@@ -313,7 +387,7 @@ public final class LuceneEventStore implements EventStore {
     }
     Query query = eventsWhere(conditions.isEmpty() ? null : and(conditions.toArray(Query[]::new)));
     return withSearcher(s -> {
-      TopDocs top = q.words() != null && q.day() == null
+      TopDocs top = q.words() != null && q.day() == null && !newestFirst
           ? s.search(query, q.offset() + q.limit())
           : s.search(query, q.offset() + q.limit(), NEWEST_FIRST);
       List<T> page = new ArrayList<>();
@@ -335,6 +409,33 @@ public final class LuceneEventStore implements EventStore {
   public Optional<byte[]> eventJson(String id) {
     return withSearcher(s -> firstDoc(s, eventsWhere(new TermQuery(new Term(StoreDocuments.EVENT_ID, id))))
         .map(d -> BytesRef.deepCopyOf(d.getBinaryValue(StoreDocuments.JSON)).bytes));
+  }
+
+  @Override
+  public Page<Story> stories(int offset, int limit) {
+    checkPage(offset, limit);
+    Query query = storiesWhere(null);
+    return withSearcher(s -> {
+      TopDocs top = s.search(query, offset + limit, STORIES_NEWEST_FIRST);
+      List<Story> page = new ArrayList<>();
+      StoredFields fields = s.storedFields();
+      for (int i = offset; i < top.scoreDocs.length; i++) {
+        page.add(decodeStory(fields.document(top.scoreDocs[i].doc)));
+      }
+      return new Page<>(page, s.count(query), offset, limit);
+    });
+  }
+
+  @Override
+  public Optional<Story> story(String id) {
+    return withSearcher(s -> firstDoc(s, storiesWhere(new TermQuery(new Term(StoreDocuments.STORY_ID, id))))
+        .map(this::decodeStory));
+  }
+
+  @Override
+  public Optional<String> storyOf(String eventId) {
+    return withSearcher(s -> firstDoc(s, eventsWhere(new TermQuery(new Term(StoreDocuments.EVENT_ID, eventId))))
+        .map(d -> d.get(StoreDocuments.STORY_OF)));
   }
 
   @Override
@@ -401,7 +502,8 @@ public final class LuceneEventStore implements EventStore {
 
   @Override
   public Stats stats() {
-    return withSearcher(s -> new Stats(s.count(articlesWhere(null)), s.count(eventsWhere(null))));
+    return withSearcher(s -> new Stats(s.count(articlesWhere(null)), s.count(eventsWhere(null)),
+        s.count(storiesWhere(null))));
   }
 
   @Override
@@ -430,6 +532,10 @@ public final class LuceneEventStore implements EventStore {
 
   private static Query eventsWhere(Query condition) {
     return kind(StoreDocuments.EVENT, condition);
+  }
+
+  private static Query storiesWhere(Query condition) {
+    return kind(StoreDocuments.STORY, condition);
   }
 
   private static Query articlesWhere(Query condition) {
@@ -485,6 +591,11 @@ public final class LuceneEventStore implements EventStore {
   private Event decodeEvent(Document d) {
     BytesRef b = d.getBinaryValue(StoreDocuments.RECORD);
     return codec.decodeEvent(b.bytes, b.offset, b.length);
+  }
+
+  private Story decodeStory(Document d) {
+    BytesRef b = d.getBinaryValue(StoreDocuments.RECORD);
+    return codec.decode(b.bytes, b.offset, b.length, Story.class);
   }
 
   private Article decodeArticle(Document d) {

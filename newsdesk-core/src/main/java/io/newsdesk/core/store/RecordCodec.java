@@ -37,6 +37,17 @@ final class RecordCodec {
     }
   }
 
+  /** An event's entry of {@code events.json} with its {@code story} added, as {@code events.json} names it. */
+  byte[] withStory(byte[] eventJson, String story) {
+    try {
+      com.fasterxml.jackson.databind.node.ObjectNode n =
+          (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(eventJson);
+      return mapper.writeValueAsBytes(n.put("story", story));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not add story " + story + " to an event's JSON", e);
+    }
+  }
+
   Event decodeEvent(byte[] bytes, int offset, int length) {
     return decode(bytes, offset, length, Event.class);
   }

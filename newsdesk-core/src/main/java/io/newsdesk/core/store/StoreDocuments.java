@@ -4,6 +4,7 @@ import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Entity;
 import io.newsdesk.core.model.Event;
 import io.newsdesk.core.model.SummarySentence;
+import io.newsdesk.core.story.Story;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,13 +13,15 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * How articles and events lie in the Lucene index: one document each, told apart by {@link #KIND}. Each keeps
+ * How articles, events and stories lie in the Lucene index: one document each, told apart by {@link #KIND}. Each keeps
  * its record whole in a stored field; the other fields exist to find it.
  */
 final class StoreDocuments {
@@ -26,6 +29,7 @@ final class StoreDocuments {
   static final String KIND = "kind";
   static final String ARTICLE = "article";
   static final String EVENT = "event";
+  static final String STORY = "story";
 
   /** Article fields. */
   static final String ARTICLE_ID = "article_id";
@@ -49,6 +53,14 @@ final class StoreDocuments {
   static final String END_SORT = "end_sort";
   static final String JSON = "json";
   static final String SUMMARY = "summary";
+  /** The id of the event's story (on an event), stored. */
+  static final String STORY_OF = "story_of";
+
+  /** Story fields. */
+  static final String STORY_ID = "story_id";
+  static final String STORY_ID_SORT = "story_id_sort";
+  /** The ids of a story's events. */
+  static final String STORY_EVENT = "story_event";
 
   /** Marks an article or event without a date: neither is found by a time range. */
   static final String UNDATED = "undated";
@@ -82,10 +94,14 @@ final class StoreDocuments {
     return d;
   }
 
-  static Document event(Event e, byte[] record, byte[] json, byte[] summary) {
+  /** @param story the id of the event's story, or null where it has none yet */
+  static Document event(Event e, String story, byte[] record, byte[] json, byte[] summary) {
     Document d = new Document();
     d.add(new StringField(KIND, EVENT, Field.Store.NO));
     d.add(new StringField(EVENT_ID, e.id(), Field.Store.YES));
+    if (story != null) {
+      d.add(new StringField(STORY_OF, story, Field.Store.YES));
+    }
     long first = Long.MAX_VALUE;
     long last = Long.MIN_VALUE;
     boolean undated = false;
@@ -128,6 +144,18 @@ final class StoreDocuments {
     d.add(new StoredField(RECORD, record));
     d.add(new StoredField(JSON, json));
     d.add(new StoredField(SUMMARY, summary));
+    return d;
+  }
+
+  /** A story, found by id and by its events, listed newest first by its last event. */
+  static Document story(Story s, byte[] record) {
+    Document d = new Document();
+    d.add(new StringField(KIND, STORY, Field.Store.NO));
+    d.add(new StringField(STORY_ID, s.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(STORY_ID_SORT, new BytesRef(s.id())));
+    s.events().forEach(e -> d.add(new StringField(STORY_EVENT, e, Field.Store.NO)));
+    d.add(new NumericDocValuesField(END_SORT, s.end() == null ? Long.MIN_VALUE : s.end().toEpochMilli()));
+    d.add(new StoredField(RECORD, record));
     return d;
   }
 }

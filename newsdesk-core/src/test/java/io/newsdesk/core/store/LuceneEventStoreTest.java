@@ -12,7 +12,10 @@ import io.newsdesk.core.ingest.CorpusReader;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Event;
 import io.newsdesk.core.pipeline.Digest;
+import io.newsdesk.core.pipeline.DigestResult;
 import io.newsdesk.core.pipeline.Progress;
+import io.newsdesk.core.story.Story;
+import java.time.Duration;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -61,11 +64,14 @@ class LuceneEventStoreTest {
   @Test
   void holdsTheEventsADigestFinds() throws IOException {
     List<Article> articles = samples();
-    List<Event> digested = Digest.standard().digest(articles, Progress.NONE).events();
+    DigestResult digest = Digest.standard().digest(articles, Progress.NONE);
+    List<Event> digested = digest.events();
     try (LuceneEventStore store = open()) {
       IngestResult r = store.add(articles);
       assertEquals(articles.size(), r.added());
-      assertEquals(new EventStore.Stats(articles.size(), digested.size()), store.stats());
+      assertEquals(new EventStore.Stats(articles.size(), digested.size(), digest.stories().size()), store.stats());
+      assertEquals(Set.copyOf(digest.stories()), Set.copyOf(store.stories(0, EventQuery.MAX_LIMIT).items()),
+          "the stories a digest links");
       assertEquals(groups(digested), groups(all(store)));
       assertEquals(digested.stream().map(Event::id).toList(), all(store).stream().map(Event::id).toList(),
           "same ids, newest first");
@@ -109,13 +115,88 @@ class LuceneEventStoreTest {
   }
 
   @Test
+  void everyEventCarriesItsStoryAndAStoryKeepsItsIdWhenAnEarlierEventJoins() throws IOException {
+    // the flood's later articles are moved six weeks on and stored first: a story of their own; then the
+    // earlier articles come, an event that begins the story and would name it
+    Set<String> flood = plantedIn("libya-flood-misrata");
+    List<String> ids = samples().stream().map(Article::id).filter(flood::contains).sorted().toList();
+    Set<String> later = new TreeSet<>();
+    for (int i = 1; i < ids.size(); i += 2) {
+      later.add(ids.get(i));
+    }
+    List<Article> followUp = new ArrayList<>();
+    List<Article> rest = new ArrayList<>();
+    for (Article a : samples()) {
+      if (later.contains(a.id())) {
+        followUp.add(new Article(a.id(), a.source(), a.url(), a.title(), a.published().plus(Duration.ofDays(42)),
+            a.outlet(), a.language(), a.text()));
+      } else {
+        rest.add(a);
+      }
+    }
+    try (LuceneEventStore store = open()) {
+      store.add(followUp);
+      Story first = store.stories(0, 10).items().get(0);
+      store.add(rest);
+
+      Story flooded = store.story(first.id()).orElseThrow(() -> new AssertionError("story " + first.id() + " gone"));
+      assertEquals(2, flooded.events().size(), flooded.toString());
+      assertEquals(first.events(), flooded.events().subList(1, 2), "the follow-up comes second");
+      List<Story> stories = store.stories(0, EventQuery.MAX_LIMIT).items();
+      assertEquals(store.stats().stories(), stories.size());
+      for (Story s : stories) {
+        for (String e : s.events()) {
+          assertEquals(s.id(), store.storyOf(e).orElseThrow(), "story of " + e);
+          assertTrue(new String(store.eventJson(e).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8)
+              .contains("\"story\":\"" + s.id() + "\""), e);
+        }
+      }
+      for (EventSummary e : store.summaries(EventQuery.latest(0, EventQuery.MAX_LIMIT)).items()) {
+        assertEquals(store.storyOf(e.id()).orElseThrow(), e.story(), e.id());
+      }
+    }
+  }
+
+  @Test
+  void aStoreWrittenBeforeStoriesWereKeptLinksThemWhenOpened() throws IOException {
+    try (LuceneEventStore store = open()) {
+      store.add(samples());
+    }
+    try (Directory d = FSDirectory.open(dir);
+         IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new EnglishAnalyzer()))) {
+      w.deleteDocuments(new org.apache.lucene.index.Term(StoreDocuments.KIND, StoreDocuments.STORY));
+      w.commit();
+    }
+    try (LuceneEventStore store = LuceneEventStore.openReadOnly(dir)) {
+      assertEquals(0, store.stats().stories(), "no stories, as a store of before");
+    }
+    try (LuceneEventStore store = open()) {
+      assertEquals(store.stats().events(), store.stats().stories(), "each sample event a story of its own");
+      for (Event e : all(store)) {
+        assertTrue(store.story(store.storyOf(e.id()).orElseThrow()).orElseThrow().events().contains(e.id()));
+      }
+    }
+  }
+
+  private static Set<String> plantedIn(String event) throws IOException {
+    Set<String> ids = new TreeSet<>();
+    for (String line : java.nio.file.Files.readAllLines(SAMPLES.resolve("planted-events.tsv"))) {
+      String[] f = line.split("\t");
+      if (f.length > 1 && f[0].equals(event)) {
+        ids.add(f[1]);
+      }
+    }
+    return ids;
+  }
+
+  @Test
   void aChangedArticleReplacesItsOldVersion() throws IOException {
     Article first = Fixtures.article("a1", "Wire", "2025-03-03", "Floods hit Misrata", "Floods hit Misrata on Monday.");
     try (LuceneEventStore store = open()) {
       store.add(List.of(first));
       IngestResult r = store.add(List.of(first.withText("Floods hit Misrata on Monday, killing 12 people.")));
       assertEquals(1, r.changed());
-      assertEquals(new EventStore.Stats(1, 1), store.stats());
+      assertEquals(new EventStore.Stats(1, 1, 1), store.stats());
       assertTrue(store.article("a1").orElseThrow().text().contains("killing 12"));
     }
   }
