@@ -27,8 +27,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The web pages: events day by day, one event, stories and one story, one entity, search. Rendered on the server from the templates in
- * src/main/jte (precompiled by the build; they escape every value), no scripts.
+ * The web pages: events day by day, one event, stories and one story, one entity, search. Rendered on the server
+ * from the templates in src/main/jte (precompiled by the build; they escape every value), no scripts.
  */
 final class PageController {
 

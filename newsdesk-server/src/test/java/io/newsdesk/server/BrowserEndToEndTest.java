@@ -150,7 +150,8 @@ class BrowserEndToEndTest {
     assertEquals(title + " — newsdesk", browser.getTitle());
     List<WebElement> timeline = browser.findElements(By.cssSelector("ol.story-timeline li.story-event a.headline"));
     assertTrue(timeline.stream().anyMatch(a -> a.getText().equals(headline) && eventUrl.equals(a.getAttribute("href"))),
-        "the story's timeline holds the event it was opened from: " + timeline.stream().map(WebElement::getText).toList());
+        "the story's timeline holds the event it was opened from: "
+            + timeline.stream().map(WebElement::getText).toList());
     assertFalse(browser.findElements(By.cssSelector("figure.map svg circle")).isEmpty(), "a map of its places");
     assertTrue(browser.findElement(By.cssSelector("a.feed")).getAttribute("href").endsWith("/feed.atom"));
     screenshot("story");

@@ -63,9 +63,12 @@ class PageTemplatesTest {
     assertFalse(html.contains("<script>"), html);
     assertTrue(html.contains("<title>" + ESCAPED + " Floods in Libya — newsdesk</title>"), "the page's title");
     assertTrue(html.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"&lt;script>alert(1)"
-        + "&lt;/script> Floods in Libya\" href=\"/stories/st-x/feed.atom\">"), "the feed, announced in the head: " + html);
-    assertTrue(html.contains("<h1 class=\"headline\">" + ESCAPED + " Floods in Libya</h1>"), "the story's title");
-    assertTrue(html.contains("<span class=\"dates\">25 March 2025 – 6 May 2025</span> · 1 event · 1 article"), html);
+        + "&lt;/script> Floods in Libya\" href=\"/stories/st-x/feed.atom\">"),
+        "the feed, announced in the head: " + html);
+    assertTrue(html.contains("<h1 class=\"headline\">" + ESCAPED + " Floods in Libya</h1>"),
+        "the story's title");
+    assertTrue(html.contains("<span class=\"dates\">25 March 2025 – 6 May 2025</span> · 1 event · 1 article"),
+        html);
     assertTrue(html.contains("<li class=\"story-event\"><span class=\"when\">25 Mar 2025</span> "
         + "<a class=\"headline\" href=\"/events/ev-x\">" + ESCAPED + " Dam bursts</a> "
         + "<span class=\"meta\">1 article</span></li>"), "the timeline links its event: " + html);

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -64,7 +65,7 @@ public record StoryPage(String title, String dates, String meta, String feed, Pl
         l.headline(), count(l.articles(), "article"))).toList();
     Map<String, Entity> named = byName(events);
     List<EntityChip> chips = Stream.concat(s.places().stream(), s.entities().stream())
-        .map(name -> named.get(key(name))).filter(en -> en != null)
+        .map(name -> named.get(key(name))).filter(Objects::nonNull)
         .map(en -> new EntityChip(en.name(), en.type().name().toLowerCase(Locale.ROOT), entityLink.apply(en)))
         .toList();
     return new StoryPage(s.title(), dates(s.start(), s.end()), meta(s), feed, PlaceMap.of(mapPlaces(events)), timeline,
