@@ -56,6 +56,8 @@ public final class NewsdeskServer implements AutoCloseable {
       config.routes.get("/openapi.json", assets::openApi);
       config.routes.get("/", pages::index);
       config.routes.get("/events/{id}", pages::event);
+      config.routes.get("/stories", pages::stories);
+      config.routes.get("/stories/{id}", pages::story);
       config.routes.get("/entities/{name}", pages::entity);
       config.routes.get("/search", pages::search);
       config.routes.get("/stories/{id}/feed.atom", feeds::story);

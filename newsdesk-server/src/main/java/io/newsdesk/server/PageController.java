@@ -10,6 +10,7 @@ import io.newsdesk.core.store.EventStore;
 import io.newsdesk.core.store.EventSummary;
 import io.newsdesk.core.store.Page;
 import io.newsdesk.core.store.SearchHit;
+import io.newsdesk.core.story.Story;
 import io.newsdesk.server.pages.EntityPage;
 import io.newsdesk.server.pages.ErrorPage;
 import io.newsdesk.server.pages.EventList;
@@ -18,17 +19,21 @@ import io.newsdesk.server.pages.IndexPage;
 import io.newsdesk.server.pages.Pager;
 import io.newsdesk.server.pages.PlaceMap;
 import io.newsdesk.server.pages.SearchPage;
+import io.newsdesk.server.pages.StoryList;
+import io.newsdesk.server.pages.StoryPage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The web pages: events day by day, one event, one entity, search. Rendered on the server from the templates in
- * src/main/jte (precompiled by the build; they escape every value), no scripts.
+ * The web pages: events day by day, one event, stories and one story, one entity, search. Rendered on the server
+ * from the templates in src/main/jte (precompiled by the build; they escape every value), no scripts.
  */
 final class PageController {
 
   private static final int EVENTS_PER_PAGE = 30;
+  private static final int STORIES_PER_PAGE = 30;
   /** The pages' templates, generated into this package by jte-maven-plugin (see newsdesk-server's pom). */
   static final Html PAGES = new Html("io.newsdesk.server.pages.templates",
       PageController.class.getClassLoader());
@@ -54,7 +59,33 @@ final class PageController {
   void event(Context ctx) {
     String id = new RequestParams(ctx).pathId("id");
     Event e = store.event(id).orElseThrow(() -> ApiException.notFound("There is no event " + id + "."));
-    ctx.html(PAGES.render("event.jte", EventPage.of(e, EntityEvents::pageHref)));
+    EventPage.StoryLink story = store.storyOf(id).flatMap(store::story)
+        .map(s -> new EventPage.StoryLink(storyHref(s), s.title())).orElse(null);
+    ctx.html(PAGES.render("event.jte", EventPage.of(e, EntityEvents::pageHref, story)));
+  }
+
+  void stories(Context ctx) {
+    int offset = new RequestParams(ctx).offset();
+    Page<Story> stories = store.stories(offset, STORIES_PER_PAGE);
+    ctx.html(PAGES.render("stories.jte", StoryList.of(stories.items(), stories.total(),
+        Pager.of("/stories", offset, STORIES_PER_PAGE, stories.total()), PageController::storyHref)));
+  }
+
+  void story(Context ctx) {
+    String id = new RequestParams(ctx).pathId("id");
+    Story s = store.story(id).orElseThrow(() -> ApiException.notFound("There is no story " + id + "."));
+    List<Event> events = new ArrayList<>();
+    for (String eventId : s.events()) {
+      // a story read just before a write may name an event the write then replaced: leave it out
+      store.event(eventId).ifPresent(events::add);
+    }
+    ctx.html(PAGES.render("story.jte", StoryPage.of(s, events, EntityEvents::pageHref,
+        FeedController.storyFeed(s.id()))));
+  }
+
+  /** The address of a story's page. */
+  static String storyHref(Story s) {
+    return "/stories/" + Urls.pathSegment(s.id());
   }
 
   void entity(Context ctx) {

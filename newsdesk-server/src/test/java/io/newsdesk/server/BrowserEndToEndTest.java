@@ -27,8 +27,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The web pages in a real browser: Debian's headless Chromium driven through chromedriver loads the events page
- * over the sample corpus, opens an event, searches, and saves screenshots under target/screenshots. Skipped
- * where Chromium or chromedriver is not installed (.ci/run installs both).
+ * over the sample corpus, opens an event, follows it to its story, searches, and saves screenshots under
+ * target/screenshots. Skipped where Chromium or chromedriver is not installed (.ci/run installs both).
  */
 class BrowserEndToEndTest {
 
@@ -134,6 +134,50 @@ class BrowserEndToEndTest {
   }
 
   @Test
+  void anEventPageLinksItsStoryWhoseTimelineHoldsTheEvent() throws IOException {
+    browser.get(url("/"));
+    WebElement flood = browser.findElements(By.cssSelector("li.event-item a.headline")).stream()
+        .filter(e -> e.getText().contains("Misrata")).findFirst().orElseThrow();
+    String headline = flood.getText();
+    flood.click();
+    String eventUrl = browser.getCurrentUrl();
+    assertTrue(eventUrl.contains("/events/"), eventUrl);
+    WebElement storyLink = browser.findElement(By.cssSelector("p.story-link a"));
+    String title = storyLink.getText();
+    storyLink.click();
+    waitFor(() -> browser.getCurrentUrl().contains("/stories/"));
+    assertEquals(title, browser.findElement(By.cssSelector("h1.headline")).getText());
+    assertEquals(title + " — newsdesk", browser.getTitle());
+    List<WebElement> timeline = browser.findElements(By.cssSelector("ol.story-timeline li.story-event a.headline"));
+    assertTrue(timeline.stream().anyMatch(a -> a.getText().equals(headline) && eventUrl.equals(a.getAttribute("href"))),
+        "the story's timeline holds the event it was opened from: "
+            + timeline.stream().map(WebElement::getText).toList());
+    assertFalse(browser.findElements(By.cssSelector("figure.map svg circle")).isEmpty(), "a map of its places");
+    assertTrue(browser.findElement(By.cssSelector("a.feed")).getAttribute("href").endsWith("/feed.atom"));
+    screenshot("story");
+
+    browser.findElement(By.cssSelector("nav.sections a[href='/stories']")).click();
+    waitFor(() -> browser.getTitle().startsWith("Stories"));
+    assertTrue(browser.findElements(By.cssSelector("li.story-item a.headline")).stream()
+        .anyMatch(a -> a.getText().equals(title)), "the stories page lists the story");
+    screenshot("stories");
+  }
+
+  /** How many pixels the page is wider than the window: more than 0 scrolls sideways. */
+  private static long overflow() {
+    return (Long) ((JavascriptExecutor) browser).executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+  }
+
+  /** Waits up to ten seconds for a page a click opened: the click returns before it has loaded. */
+  private static void waitFor(java.util.function.BooleanSupplier loaded) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!loaded.getAsBoolean() && System.nanoTime() < deadline) {
+      java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+    }
+  }
+
+  @Test
   void theCategoryFilterListsOneKindOfNewsGroupedUnderItsHeading() throws IOException {
     browser.get(url("/"));
     List<String> categories = browser.findElements(By.cssSelector("h3.category")).stream()
@@ -164,15 +208,18 @@ class BrowserEndToEndTest {
     browser.manage().window().setSize(new Dimension(390, 844));
     try {
       browser.get(url("/"));
-      long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
-          "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      long overflow = overflow();
       assertTrue(overflow <= 0, "no sideways scrolling on a phone, got " + overflow + " px too wide");
       screenshot("events-phone");
       browser.findElement(By.cssSelector("li.event-item a.headline")).click();
-      long eventOverflow = (Long) ((JavascriptExecutor) browser).executeScript(
-          "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      long eventOverflow = overflow();
       assertTrue(eventOverflow <= 0, "event page fits a phone, got " + eventOverflow + " px too wide");
       screenshot("event-phone");
+      browser.findElement(By.cssSelector("p.story-link a")).click();
+      waitFor(() -> browser.getCurrentUrl().contains("/stories/"));
+      long storyOverflow = overflow();
+      assertTrue(storyOverflow <= 0, "story page fits a phone, got " + storyOverflow + " px too wide");
+      screenshot("story-phone");
     } finally {
       browser.manage().window().setSize(new Dimension(1280, 1600));
     }

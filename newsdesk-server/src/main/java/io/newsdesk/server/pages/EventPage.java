@@ -26,9 +26,10 @@ import java.util.stream.Collectors;
  * @param card      the event card, written by the report's own template
  * @param map       the map of its places, or null
  * @param reuseNote how many passages outlets share and how many are credited, or null when none is shared
+ * @param story     the story it is part of, or null where none is known
  */
 public record EventPage(String headline, Content card, PlaceMap map, List<Published> timeline,
-    List<OutletRow> outlets, String reuseNote) {
+    List<OutletRow> outlets, String reuseNote, StoryLink story) {
 
   private static final int MAX_FIGURES = 8;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
@@ -44,8 +45,14 @@ public record EventPage(String headline, Content card, PlaceMap map, List<Publis
    */
   public record OutletRow(String outlet, int articles, String first, String figures, long firstWith, long copied) {}
 
-  /** @param entityLink the address of an entity's own page */
-  public static EventPage of(Event e, Function<Entity, String> entityLink) {
+  /** The story an event is part of: its page's address and its title. */
+  public record StoryLink(String href, String title) {}
+
+  /**
+   * @param entityLink the address of an entity's own page
+   * @param story      the story it is part of, or null
+   */
+  public static EventPage of(Event e, Function<Entity, String> entityLink, StoryLink story) {
     List<Article> byTime = new ArrayList<>(e.articles());
     byTime.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
     String reuseNote = e.reuse().isEmpty() ? null : e.reuse().size() + " passages shared between outlets, "
@@ -54,7 +61,7 @@ public record EventPage(String headline, Content card, PlaceMap map, List<Publis
         byTime.stream().map(a -> new Published(
             a.published() == null ? "undated" : WHEN.format(a.published().atZone(ZoneOffset.UTC)), outlet(a),
             a.title() == null ? a.id() : a.title())).toList(),
-        outlets(e), reuseNote);
+        outlets(e), reuseNote, story);
   }
 
   private static List<OutletRow> outlets(Event e) {
