@@ -38,7 +38,7 @@ final class FeedController {
     }
     events.sort(Digest.NEWEST_FIRST);
     String base = base(ctx);
-    send(ctx, new AtomFeed(story.title(), base + storyFeed(id), base + "/api/stories/" + Urls.pathSegment(id), base)
+    send(ctx, new AtomFeed(story.title(), base + storyFeed(id), base + "/stories/" + Urls.pathSegment(id), base)
         .write(events.subList(0, Math.min(ENTRIES, events.size()))));
   }
 
