@@ -24,15 +24,7 @@ import picocli.CommandLine;
 /** {@code newsdesk serve --feed --watch}: one process polls feeds and a folder into the store it serves. */
 class ServeCommandTest {
 
-  private static final String FEED = """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <rss version="2.0"><channel><title>Coast Radio</title><link>https://coast.example/</link>
-      <item><title>Storm closes the port of Lorne</title><link>https://coast.example/storm-lorne</link>
-      <pubDate>Tue, 04 Mar 2025 09:00:00 GMT</pubDate>
-      <description>A storm closed the port of Lorne on Tuesday, the harbour master said. Ferries stayed in dock \
-      and fishing boats were told to stay ashore until the wind drops.</description></item>
-      </channel></rss>
-      """;
+  private static final String FEED = FeedFixtures.COAST_RADIO;
   private static final String LOCAL_FEED = """
       <?xml version="1.0" encoding="UTF-8"?>
       <rss version="2.0"><channel><title>Valley News</title><link>https://valley.example/</link>

@@ -11,9 +11,6 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import io.newsdesk.core.store.LuceneEventStore;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Date;
@@ -26,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The Atom feeds as a feed reader meets them: fetched over HTTP and parsed back with ROME. */
 class AtomFeedsTest {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @TempDir
   static Path dir;
@@ -48,8 +44,7 @@ class AtomFeedsTest {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return LocalHttp.get(server, path);
   }
 
   private static SyndFeed feed(String path) throws Exception {

@@ -51,8 +51,7 @@ class NewsdeskServerTest {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + readOnly.port() + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return LocalHttp.get(readOnly, path);
   }
 
   private static JsonNode getJson(String path, int status) throws Exception {

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsdesk.core.store.LuceneEventStore;
 import io.newsdesk.core.story.Story;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The story pages served over the samples and the flood's follow-up: a story of two events, six weeks apart. */
 class StoryPagesTest {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @TempDir
   static Path dir;
@@ -43,8 +39,7 @@ class StoryPagesTest {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return LocalHttp.get(server, path);
   }
 
   @Test
