@@ -1,9 +1,23 @@
 package io.newsdesk.cli;
 
-/** RSS feeds written for the command tests. */
+/** RSS feeds written for the command tests, and a local HTTP server that serves one. */
 final class FeedFixtures {
 
   private FeedFixtures() {}
+
+  /** Starts an HTTP server on a free local port serving {@code rss} at {@code /feed.xml}; stop it when done. */
+  static com.sun.net.httpserver.HttpServer serve(String rss) throws java.io.IOException {
+    var http = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    http.createContext("/feed.xml", exchange -> {
+      byte[] body = rss.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    http.start();
+    return http;
+  }
 
   /** One item: a storm closes the port of Lorne, 4 March 2025. */
   static final String COAST_RADIO = """

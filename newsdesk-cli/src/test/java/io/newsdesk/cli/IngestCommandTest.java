@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import io.newsdesk.core.store.LuceneEventStore;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -66,15 +64,7 @@ class IngestCommandTest {
     Path fromFile = dir.resolve("from-file");
     assertEquals(0, Main.run("ingest", "--store", fromFile.toString(), "--feed", feed.toString(), "--polls", "1"),
         stderr());
-    HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    http.createContext("/feed.xml", exchange -> {
-      byte[] body = FEED.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
-    http.start();
+    HttpServer http = FeedFixtures.serve(FEED);
     Path fromHttp = dir.resolve("from-http");
     try {
       assertEquals(0, Main.run("ingest", "--store", fromHttp.toString(), "--feed",

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -82,15 +81,7 @@ class ServeCommandTest {
 
   @Test
   void pollsFeedsAndAFolderWhileServingWithAToken() throws Exception {
-    HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    http.createContext("/feed.xml", exchange -> {
-      byte[] body = FEED.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
-    http.start();
+    HttpServer http = FeedFixtures.serve(FEED);
     Path local = Files.writeString(dir.resolve("valley.xml"), LOCAL_FEED);
     Path watched = Files.createDirectories(dir.resolve("crawl"));
     Path tokenFile = Files.writeString(dir.resolve("token"), TOKEN);
