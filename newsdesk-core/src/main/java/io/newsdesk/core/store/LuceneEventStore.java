@@ -5,6 +5,7 @@ import io.newsdesk.core.model.Event;
 import io.newsdesk.core.pipeline.Digest;
 import io.newsdesk.core.pipeline.Progress;
 import io.newsdesk.core.report.EventJson;
+import io.newsdesk.core.text.StopWords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -66,8 +67,11 @@ public final class LuceneEventStore implements EventStore {
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  /** English stemming, so that "flood" finds "floods"; the same analyzer indexes and searches. */
-  private final Analyzer analyzer = new EnglishAnalyzer();
+  /**
+   * English stemming, so that "flood" finds "floods", and the project's one stop list; the same analyzer indexes
+   * and searches. Stores indexed with Lucene's shorter English list still answer: every word of it is in ours.
+   */
+  private final Analyzer analyzer = new EnglishAnalyzer(StopWords.asCharArraySet());
   private final RecordCodec codec = new RecordCodec();
   private final EventJson eventJson = new EventJson();
   private final Digest digest;
@@ -95,7 +99,7 @@ public final class LuceneEventStore implements EventStore {
     }
     Files.createDirectories(dir);
     Directory directory = FSDirectory.open(dir);
-    IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer())
+    IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer(StopWords.asCharArraySet()))
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setCommitOnClose(false);
     IndexWriter writer;
