@@ -69,16 +69,36 @@ public final class Terms {
     return out;
   }
 
-  /** The one token a word gives in {@code field}, or null when the chain drops it. */
+  /**
+   * The one token a word gives in {@code field}, or null when the chain drops it; the word itself when the chain
+   * leaves it as it is (most words of a text are lowercase already), so that asking allocates nothing.
+   */
   private static String firstToken(String field, String word) {
     try (TokenStream tokens = ANALYZER.tokenStream(field, word)) {
       CharTermAttribute token = tokens.addAttribute(CharTermAttribute.class);
       tokens.reset();
-      String out = tokens.incrementToken() ? token.toString() : null; // a word taken whole: one token at most
+      String out = null; // a word taken whole gives one token at most
+      if (tokens.incrementToken()) {
+        out = isSame(token, word) ? word : token.toString();
+      }
       tokens.end();
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read a string", e);
     }
+  }
+
+  private static boolean isSame(CharTermAttribute token, String word) {
+    int n = token.length();
+    if (n != word.length()) {
+      return false;
+    }
+    char[] chars = token.buffer();
+    for (int i = 0; i < n; i++) {
+      if (chars[i] != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
