@@ -1,5 +1,7 @@
 package io.newsdesk.core.text;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -36,7 +38,7 @@ public final class NewsAnalyzer extends Analyzer {
   private final CharArraySet stopWords = StopWords.asCharArraySet();
 
   public NewsAnalyzer() {
-    super(PER_FIELD_REUSE_STRATEGY);
+    super(new ChainPerThreadAndField());
   }
 
   @Override
@@ -63,5 +65,27 @@ public final class NewsAnalyzer extends Analyzer {
   /** "Türkiye’s" gives "turkiye": accents folded (’ becomes '), lowercase, possessive gone. */
   private static TokenStream normalForm(TokenStream words) {
     return new EnglishPossessiveFilter(new LowerCaseFilter(new ASCIIFoldingFilter(words)));
+  }
+
+  /**
+   * Keeps each thread's chain per field in a plain ThreadLocal. Lucene's PER_FIELD_REUSE_STRATEGY keeps them in a
+   * CloseableThreadLocal, whose every get() also counts down one AtomicInteger that all threads share: for a
+   * caller that asks about one word at a time ({@link Terms#term}) that shared counter costs more than the
+   * analysis. What this gives up is {@link Analyzer#close()} letting go of the chains at once; the analyzers of
+   * newsdesk live as long as the program, and a dropped one's chains go with their threads.
+   */
+  private static final class ChainPerThreadAndField extends ReuseStrategy {
+
+    private final ThreadLocal<Map<String, TokenStreamComponents>> chains = ThreadLocal.withInitial(HashMap::new);
+
+    @Override
+    public TokenStreamComponents getReusableComponents(Analyzer analyzer, String field) {
+      return chains.get().get(field);
+    }
+
+    @Override
+    public void setReusableComponents(Analyzer analyzer, String field, TokenStreamComponents components) {
+      chains.get().put(field, components);
+    }
   }
 }
