@@ -23,9 +23,8 @@ public final class FigureMerger {
   /** A sentence naming a year is background ("the 2013 collapse killed more than 1,100"), not this event. */
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
-  /** Words that say nothing about what is counted. */
-  private static final Set<String> GENERIC = Set.of("people", "person", "been", "were", "was", "have", "has",
-      "had", "are", "is", "be", "some", "other", "total", "least");
+  /** Index terms that say nothing about what is counted; the stop words ("were", "some") are no terms already. */
+  private static final Set<String> GENERIC = Set.of("people", "person", "total", "least");
 
   /** Outcomes that a count of people reports, by the index terms that name them. */
   private static final Map<String, String> OUTCOMES = Map.ofEntries(

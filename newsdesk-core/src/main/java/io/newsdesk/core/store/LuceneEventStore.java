@@ -71,7 +71,11 @@ public final class LuceneEventStore implements EventStore {
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  /** English stemming, so that "flood" finds "floods"; the same analyzer indexes and searches. */
+  /**
+   * English stemming, so that "flood" finds "floods"; the same analyzer indexes and searches. Search keeps Lucene's
+   * own 33 English stop words, not the clustering's list ({@code StopWords}): a reader searches for "US", "New
+   * York", "May" or "Monday", words that say nothing of which event an article reports but are what a reader asks.
+   */
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final RecordCodec codec = new RecordCodec();
   private final EventJson eventJson = new EventJson();

@@ -5,6 +5,7 @@ import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Entity;
 import io.newsdesk.core.model.Sentence;
 import io.newsdesk.core.text.Datelines;
+import io.newsdesk.core.text.StopWords;
 import io.newsdesk.core.text.Terms;
 import io.newsdesk.core.text.WordList;
 import java.util.ArrayList;
@@ -185,7 +186,7 @@ final class HeadlineWriter {
       return headline;
     }
     int end = MAX_WORDS;
-    while (end > 1 && Terms.STOPWORDS.contains(words.get(end - 1).toLowerCase(Locale.ROOT))) {
+    while (end > 1 && StopWords.contains(words.get(end - 1).toLowerCase(Locale.ROOT))) {
       end--;
     }
     return String.join(" ", words.subList(0, end)).replaceAll("[,;:]$", "");

@@ -1,100 +1,42 @@
 package io.newsdesk.core.text;
 
-import java.text.Normalizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Words and index terms of English news text. Words keep their case; terms are lowercased, stripped of
- * accents, possessives and plural endings, with stop words removed, so that "Rebels'" and "rebel" meet.
+ * Words and index terms of English news text, through the one {@link NewsAnalyzer}. Words keep their case; terms
+ * are lowercased, folded to ASCII, stripped of possessives and plural endings, with {@link StopWords stop words}
+ * removed, so that "Rebels'" and "rebel" meet.
  */
 public final class Terms {
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-  /** Function words and news verbs of attribution that say nothing about which event an article reports. */
-  public static final Set<String> STOPWORDS = Set.of(
-      "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
-      "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
-      "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has",
-      "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in",
-      "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not",
-      "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own",
-      "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them",
-      "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until",
-      "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will",
-      "with", "would", "you", "your", "yours", "yourself", "said", "says", "say", "told", "according", "reported",
-      "reports", "may", "might", "must", "one", "two", "new", "last", "first", "year", "years",
-      "week", "day", "days", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "today", "yesterday", "tomorrow", "mr", "mrs", "ms", "percent", "per", "cent", "since", "around", "still",
-      "however", "meanwhile", "us", "like", "many", "much", "well", "even", "back", "made", "make", "including",
-      "several", "among", "within", "without", "via", "yet", "whether", "though", "although", "it's", "that's");
+  /** Thread-safe: Lucene keeps a chain per thread and field, reused for every text. */
+  private static final NewsAnalyzer ANALYZER = new NewsAnalyzer();
 
   private Terms() {}
 
   /** The words of {@code text} in order, as written: letters and digits with inner apostrophes and hyphens. */
   public static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-      }
-      int b = i;
-      while (i < n) {
-        char c = text.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
-          i++;
-        } else if ((c == '\'' || c == '’' || c == '-' || c == '.' && i + 1 < n && Character.isDigit(text.charAt(i + 1)))
-            && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)) && i > b) {
-          i++;
-        } else {
-          break;
-        }
-      }
-      if (i > b) {
-        out.add(text.substring(b, i));
-      }
-    }
-    return out;
+    return tokens(NewsAnalyzer.WORDS, text);
   }
 
   /** Lowercase, accent-free form of a word with the possessive dropped: "Dar'a's" gives "dar'a". */
   public static String normalize(String word) {
-    String w = word.replace('’', '\'');
-    if (!isAscii(w)) {
-      w = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFKD)).replaceAll("");
-    }
-    w = w.toLowerCase(Locale.ROOT);
-    if (w.endsWith("'s")) {
-      w = w.substring(0, w.length() - 2);
-    }
-    return w;
+    return firstToken(NewsAnalyzer.WORD_FORM, word);
   }
 
   /** The index term of a word, or null for stop words and bare punctuation. */
   public static String term(String word) {
-    String w = normalize(word);
-    if (w.length() < 2 || STOPWORDS.contains(w)) {
-      return null;
-    }
-    return stem(w);
+    return firstToken(NewsAnalyzer.WORD_TERM, word);
   }
 
   /** Index terms of {@code text} in order. */
   public static List<String> terms(String text) {
-    List<String> out = new ArrayList<>();
-    for (String w : words(text)) {
-      String t = term(w);
-      if (t != null) {
-        out.add(t);
-      }
-    }
-    return out;
+    return tokens(NewsAnalyzer.TERMS, text);
   }
 
   /** True when every letter is a capital and there are at least {@code minLetters}: "SANA", "U.N.", "BISHKEK". */
@@ -112,22 +54,48 @@ public final class Terms {
     return letters >= minLetters;
   }
 
-  /** Plural endings only: enough to join "crossings" and "crossing" without the errors of a full stemmer. */
-  static String stem(String w) {
-    int n = w.length();
-    if (n > 4 && w.endsWith("ies")) {
-      return w.substring(0, n - 3) + "y";
+  private static List<String> tokens(String field, String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream tokens = ANALYZER.tokenStream(field, text)) {
+      CharTermAttribute token = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        out.add(token.toString());
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read a string", e); // a String's reader does not fail
     }
-    if (n > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
-        && Character.isLetter(w.charAt(n - 2))) {
-      return w.substring(0, n - 1);
-    }
-    return w;
+    return out;
   }
 
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) > 127) {
+  /**
+   * The one token a word gives in {@code field}, or null when the chain drops it; the word itself when the chain
+   * leaves it as it is (most words of a text are lowercase already), so that asking allocates nothing.
+   */
+  private static String firstToken(String field, String word) {
+    try (TokenStream tokens = ANALYZER.tokenStream(field, word)) {
+      CharTermAttribute token = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      String out = null; // a word taken whole gives one token at most
+      if (tokens.incrementToken()) {
+        out = isSame(token, word) ? word : token.toString();
+      }
+      tokens.end();
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read a string", e);
+    }
+  }
+
+  private static boolean isSame(CharTermAttribute token, String word) {
+    int n = token.length();
+    if (n != word.length()) {
+      return false;
+    }
+    char[] chars = token.buffer();
+    for (int i = 0; i < n; i++) {
+      if (chars[i] != word.charAt(i)) {
         return false;
       }
     }
