@@ -176,8 +176,10 @@ public final class EntityExtractor {
   private void addCandidate(Words words, List<String> tokens, int start, int end, List<Candidate> out) {
     String sentence = words.text;
     boolean opens = opensClause(sentence, start);
+    // start and end follow the words left out, so that the typer and the context read the name that is kept
     while (!tokens.isEmpty() && (NamePattern.isNotAName(tokens.get(0)) || isJoiner(tokens.get(0)))) {
       opens = false;
+      start = after(sentence, tokens.get(0), start, end);
       tokens = tokens.subList(1, tokens.size());
     }
     boolean titled = false;
@@ -185,9 +187,13 @@ public final class EntityExtractor {
         && Character.isUpperCase(tokens.get(0).charAt(0))) {
       titled = true; // "Gen. Salah Abuzeid" is Salah Abuzeid, a person
       opens = false;
+      start = after(sentence, tokens.get(0), start, end);
       tokens = tokens.subList(1, tokens.size());
     }
     while (!tokens.isEmpty() && isJoiner(tokens.get(tokens.size() - 1))) {
+      String last = tokens.get(tokens.size() - 1);
+      int at = sentence.lastIndexOf(last, end - last.length());
+      end = at >= start ? at : end;
       tokens = tokens.subList(0, tokens.size() - 1);
     }
     if (tokens.isEmpty()) {
@@ -211,6 +217,12 @@ public final class EntityExtractor {
       }
     }
     out.add(new Candidate(name, titled ? EntityType.PERSON : type(words, tokens, name, start, end), opens));
+  }
+
+  /** Where the text after {@code word}, written at or after {@code start}, begins; {@code start} if not there. */
+  private static int after(String sentence, String word, int start, int end) {
+    int at = sentence.indexOf(word, start);
+    return at >= 0 && at + word.length() <= end ? at + word.length() : start;
   }
 
   private EntityType type(Words words, List<String> tokens, String name, int start, int end) {

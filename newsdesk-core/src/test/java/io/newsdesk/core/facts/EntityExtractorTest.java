@@ -1,0 +1,47 @@
+package io.newsdesk.core.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsdesk.core.language.ner.EntityType;
+import io.newsdesk.core.language.ner.NameTyper;
+import io.newsdesk.core.model.Article;
+import io.newsdesk.core.model.Document;
+import io.newsdesk.core.text.DocumentAnalyzer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityExtractorTest {
+
+  /** A typer that says organisation of "Reuters" alone and person of anything longer, noting what it was asked. */
+  private static final class RecordingTyper implements NameTyper {
+    final List<String> asked = new ArrayList<>();
+
+    @Override
+    public List<Reading> readAll(List<Name> names) {
+      List<Reading> out = new ArrayList<>();
+      for (Name n : names) {
+        asked.add(n.text());
+        out.add(new Reading(n.text().equals("Reuters") ? EntityType.ORG : EntityType.PER, 5f));
+      }
+      return out;
+    }
+  }
+
+  @Test
+  void theTyperReadsTheNameThatIsKeptNotTheWordsLeftOutBeforeIt() {
+    RecordingTyper typer = new RecordingTyper();
+    Document doc = new DocumentAnalyzer().analyze(new Article("a1", "test", null, "Troops move south",
+        Instant.parse("2018-07-06T10:00:00Z"), "Wire", "en",
+        "Troops moved south on Friday. Meanwhile Reuters reports that hundreds of soldiers reached the border."));
+
+    List<Mention> mentions = new EntityExtractor(Gazetteer.countries(), typer).extract(List.of(doc));
+
+    assertTrue(mentions.contains(new Mention("Reuters", io.newsdesk.core.model.EntityType.ORGANIZATION, "a1")),
+        mentions + ", typer asked " + typer.asked);
+    assertTrue(typer.asked.stream().noneMatch(n -> n.startsWith("Meanwhile")), "typer asked " + typer.asked);
+    assertEquals(1, typer.asked.stream().filter("Reuters"::equals).count(), "typer asked " + typer.asked);
+  }
+}
