@@ -202,6 +202,8 @@ public final class PerceptronTagger implements PosTagger {
   static final class Context {
     static final String START = "-START-";
     static final String START2 = "-START2-";
+    /** Shapes longer than this are cut: the feature stays one of few values. */
+    private static final int MAX_SHAPE = 8;
     private final String[] words;
     private final String[] lowers;
     private final String[] shapes;
@@ -299,19 +301,10 @@ public final class PerceptronTagger implements PosTagger {
       return word.toLowerCase(Locale.ROOT);
     }
 
-    /** "Xx", "x", "X.X.", "d,d": the kinds of characters, each run written once. */
+    /** The word's short shape, cut to eight characters: a URL or a long code is told by how it starts. */
     static String shape(String word) {
-      StringBuilder s = new StringBuilder(8);
-      char last = 0;
-      for (int k = 0; k < word.length() && s.length() < 8; k++) {
-        char ch = word.charAt(k);
-        char kind = Character.isUpperCase(ch) ? 'X' : Character.isLowerCase(ch) ? 'x' : Character.isDigit(ch) ? 'd' : ch;
-        if (kind != last) {
-          s.append(kind);
-          last = kind;
-        }
-      }
-      return s.toString();
+      String shape = WordShape.of(word);
+      return shape.length() > MAX_SHAPE ? shape.substring(0, MAX_SHAPE) : shape;
     }
   }
 

@@ -1,6 +1,7 @@
 package io.newsdesk.core.language.ner;
 
 import io.newsdesk.core.language.PosTagger;
+import io.newsdesk.core.language.WordShape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,8 +75,8 @@ final class NerFeatures {
       }
       for (int i = 0; i < n; i++) {
         lower[i] = words.get(i).toLowerCase(Locale.ROOT);
-        shape[i] = shape(words.get(i), false);
-        shortShape[i] = shape(words.get(i), true);
+        shape[i] = WordShape.detailed(words.get(i));
+        shortShape[i] = WordShape.of(words.get(i));
         WordClusters.Found found = clusters.find(words.get(i));
         if (found != null) {
           cluster[i] = new String[found.path().length];
@@ -265,28 +266,5 @@ final class NerFeatures {
       }
     }
     return f;
-  }
-
-  /**
-   * A word's shape: each upper-case letter X, lower-case x, digit d, other characters as they are ("Xxxxx",
-   * "XX", "dd-dd"); the short shape collapses runs ("Xx", "X", "d-d") so that it generalises across lengths.
-   */
-  static String shape(String word, boolean collapse) {
-    StringBuilder b = new StringBuilder(word.length());
-    char last = 0;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd'
-          : Character.isLetter(c) ? 'x' : c;
-      if (collapse && k == last) {
-        continue;
-      }
-      if (!collapse && b.length() >= 6 && k == last) {
-        continue;
-      }
-      b.append(k);
-      last = k;
-    }
-    return b.toString();
   }
 }

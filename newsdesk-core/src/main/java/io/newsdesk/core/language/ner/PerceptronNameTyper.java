@@ -1,6 +1,7 @@
 package io.newsdesk.core.language.ner;
 
 import io.newsdesk.core.language.AveragedPerceptron;
+import io.newsdesk.core.language.WordShape;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -91,7 +92,7 @@ public final class PerceptronNameTyper implements NameTyper {
       String w = tokens.get(i);
       String lower = lower(w);
       whole.append(i > start ? " " : "").append(lower);
-      String shape = shape(w);
+      String shape = WordShape.of(w);
       shapes.append(i > start ? " " : "").append(shape);
       f.add("w=" + lower);
       Integer seen = lists.nameWords().get(lower);
@@ -148,22 +149,7 @@ public final class PerceptronNameTyper implements NameTyper {
       return "</s>";
     }
     String w = tokens.get(i);
-    return Character.isUpperCase(w.charAt(0)) && w.length() > 1 ? "Cap:" + shape(w) : lower(w);
-  }
-
-  /** Letters as X or x, digits as d, runs of one kind written once: "McCain" Xx Xx, "U.S." X.X. */
-  static String shape(String w) {
-    StringBuilder b = new StringBuilder();
-    char prev = 0;
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      char k = Character.isUpperCase(c) ? 'X' : Character.isLetter(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
-      if (k != prev) {
-        b.append(k);
-      }
-      prev = k;
-    }
-    return b.toString();
+    return Character.isUpperCase(w.charAt(0)) && w.length() > 1 ? "Cap:" + WordShape.of(w) : lower(w);
   }
 
   private static String suffix(String w, int k) {
