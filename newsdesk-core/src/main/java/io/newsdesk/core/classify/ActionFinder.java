@@ -168,7 +168,9 @@ public final class ActionFinder {
     }
     double[] weights = new double[tokens.size()];
     Arrays.fill(weights, 1.0);
-    var clause = clauses == null ? java.util.Optional.<ClauseReader.Clause>empty()
+    String[] words = tokens.toArray(String[]::new);
+    // the tagger reads only sentences that name some action: where none does, where words stand changes nothing
+    var clause = clauses == null || !namesAnAction(words) ? java.util.Optional.<ClauseReader.Clause>empty()
         : clauses.read(text, PREDICATE_WORDS);
     if (clause.isPresent()) {
       ClauseReader.Clause c = clause.get();
@@ -179,19 +181,37 @@ public final class ActionFinder {
             : at >= c.subjectStart() && at < mainEnd ? MAIN_CLAUSE : OUTSIDE;
       }
     }
-    return new Words(tokens.toArray(String[]::new), starts.stream().mapToInt(Integer::intValue).toArray(), weights);
+    return new Words(words, starts.stream().mapToInt(Integer::intValue).toArray(), weights);
+  }
+
+  /** Whether some trigger of some action stands in the words. */
+  private boolean namesAnAction(String[] tokens) {
+    for (ActionType action : actions) {
+      for (int i = 0; i < tokens.length; i++) {
+        if (startsTrigger(action, tokens, i)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a trigger of {@code action} starts at word {@code i}. */
+  private static boolean startsTrigger(ActionType action, String[] tokens, int i) {
+    for (Trigger t : action.triggers()) {
+      if (t.matches(tokens, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The triggers of {@code action} in a sentence, each counted at its place's weight. */
   private static double weighedCount(ActionType action, Words words) {
     double n = 0;
-    String[] tokens = words.tokens();
-    for (int i = 0; i < tokens.length; i++) {
-      for (Trigger t : action.triggers()) {
-        if (t.matches(tokens, i)) {
-          n += words.weights()[i];
-          break;
-        }
+    for (int i = 0; i < words.tokens().length; i++) {
+      if (startsTrigger(action, words.tokens(), i)) {
+        n += words.weights()[i];
       }
     }
     return n;
@@ -201,10 +221,8 @@ public final class ActionFinder {
   private static double strongest(ActionType action, Words words) {
     double best = 0;
     for (int i = 0; i < words.tokens().length; i++) {
-      for (Trigger t : action.triggers()) {
-        if (t.matches(words.tokens(), i)) {
-          best = Math.max(best, words.weights()[i]);
-        }
+      if (startsTrigger(action, words.tokens(), i)) {
+        best = Math.max(best, words.weights()[i]);
       }
     }
     return best;

@@ -86,14 +86,13 @@ public final class EmbeddingEventClassifier implements EventClassifier, AutoClos
     List<String> texts = events.stream()
         .map(e -> text(e.headline(), e.summary().stream().map(SummarySentence::text).toList())).toList();
     float[][] vectors = embedEachAlone(embedder, texts);
-    List<EventKind> kinds = new ArrayList<>(events.size());
-    for (int i = 0; i < events.size(); i++) {
+    // the actions read each event's sentences with the tagger: independent events, so on every core
+    return java.util.stream.IntStream.range(0, events.size()).parallel().mapToObj(i -> {
       Section section = model.predict(descriptions.features(vectors[i]));
       Category category = descriptions.nearest(vectors[i], Category.in(section));
-      kinds.add(new EventKind(category.label(), section.label(), actions.find(candidates(events.get(i)),
-          category.label())));
-    }
-    return kinds;
+      return new EventKind(category.label(), section.label(), actions.find(candidates(events.get(i)),
+          category.label()));
+    }).toList();
   }
 
   /**
