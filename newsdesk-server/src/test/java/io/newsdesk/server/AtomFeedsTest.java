@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
-import io.newsdesk.core.store.LuceneEventStore;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -27,20 +26,18 @@ class AtomFeedsTest {
   @TempDir
   static Path dir;
 
-  private static LuceneEventStore store;
+  private static FloodStoryServer served;
   private static NewsdeskServer server;
 
   @BeforeAll
   static void start() throws Exception {
-    store = SampleStore.create(dir.resolve("store"));
-    store.add(SampleStore.floodFollowUp()); // the flood's story: two events, six weeks apart
-    server = new NewsdeskServer(store, null, null).start("127.0.0.1", 0);
+    served = FloodStoryServer.start(dir); // the flood's story: two events, six weeks apart
+    server = served.server();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    server.close();
-    store.close();
+    served.close();
   }
 
   private static HttpResponse<String> get(String path) throws Exception {

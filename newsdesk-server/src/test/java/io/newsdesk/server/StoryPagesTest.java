@@ -3,7 +3,6 @@ package io.newsdesk.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsdesk.core.store.LuceneEventStore;
 import io.newsdesk.core.story.Story;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -19,23 +18,21 @@ class StoryPagesTest {
   @TempDir
   static Path dir;
 
-  private static LuceneEventStore store;
+  private static FloodStoryServer served;
   private static NewsdeskServer server;
   private static Story flood;
 
   @BeforeAll
   static void start() throws Exception {
-    store = SampleStore.create(dir.resolve("store"));
-    store.add(SampleStore.floodFollowUp());
-    server = new NewsdeskServer(store, null, null).start("127.0.0.1", 0);
-    flood = store.stories(0, 1).items().get(0); // newest: its follow-up is the last event stored
+    served = FloodStoryServer.start(dir); // the flood's story: two events, six weeks apart
+    server = served.server();
+    flood = served.store().stories(0, 1).items().get(0); // newest: its follow-up is the last event stored
     assertEquals(2, flood.events().size(), "the flood's story: " + flood);
   }
 
   @AfterAll
   static void stop() throws Exception {
-    server.close();
-    store.close();
+    served.close();
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
