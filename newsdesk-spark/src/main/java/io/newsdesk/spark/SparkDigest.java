@@ -111,9 +111,7 @@ public final class SparkDigest {
     List<Story> stories = OnlineStoryLinker.ofProfiles(OnlineStoryLinker.DEFAULTS)
         .linkProfiles(built.map(Tuple2::_2).collect());
     t = lap(times, "facts+summaries", t);
-    Map<String, String> storyOf = new HashMap<>();
-    stories.forEach(st -> st.events().forEach(e -> storyOf.put(e, st.id())));
-    Broadcast<Map<String, String>> storyOfEvent = jsc.broadcast(storyOf);
+    Broadcast<Map<String, String>> storyOfEvent = jsc.broadcast(Story.byEvent(stories));
     JavaRDD<AssembledEvent> events = built.mapPartitions(part -> {
       EventJson json = new EventJson();
       List<AssembledEvent> out = new ArrayList<>();

@@ -37,8 +37,7 @@ class SparkDigestSampleTest {
 
   private static List<String> eventLines(io.newsdesk.core.pipeline.DigestResult result) {
     EventJson json = new EventJson();
-    java.util.Map<String, String> storyOf = new java.util.HashMap<>();
-    result.stories().forEach(s -> s.events().forEach(e -> storyOf.put(e, s.id())));
+    java.util.Map<String, String> storyOf = io.newsdesk.core.story.Story.byEvent(result.stories());
     return result.events().stream().map(e -> json.withStory(json.eventLine(e), storyOf.get(e.id()))).toList();
   }
 

@@ -42,8 +42,7 @@ public final class EventJson {
 
   /** Writes {@code {"events": [...], "stories": [...]}}, each event naming its story. */
   public void writeEvents(List<Event> events, List<Story> stories, OutputStream out) throws IOException {
-    java.util.Map<String, String> storyOf = new java.util.HashMap<>();
-    stories.forEach(s -> s.events().forEach(e -> storyOf.put(e, s.id())));
+    java.util.Map<String, String> storyOf = Story.byEvent(stories);
     ObjectNode root = mapper.createObjectNode();
     ArrayNode array = root.putArray("events");
     events.forEach(e -> array.add(event(e).put("story", storyOf.get(e.id()))));

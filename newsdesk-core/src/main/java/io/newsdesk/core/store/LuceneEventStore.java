@@ -288,12 +288,10 @@ public final class LuceneEventStore implements EventStore {
    * events, not the rebuilt time alone: a story spans months, and its events are compared with one another.
    */
   private void linkStories(IndexSearcher searcher, Set<String> replaced, List<Event> rebuilt) throws IOException {
-    Map<String, String> storedStoryOf = new HashMap<>();
+    List<Story> stored = all(searcher, storiesWhere(null), this::decodeStory);
+    Map<String, String> storedStoryOf = Story.byEvent(stored);
     Map<String, Set<String>> storedStories = new HashMap<>();
-    for (Story s : all(searcher, storiesWhere(null), this::decodeStory)) {
-      storedStories.put(s.id(), new HashSet<>(s.events()));
-      s.events().forEach(e -> storedStoryOf.put(e, s.id()));
-    }
+    stored.forEach(s -> storedStories.put(s.id(), new HashSet<>(s.events())));
     List<Event> kept = new ArrayList<>();
     for (Event e : allEvents(searcher, eventsWhere(null))) {
       if (!replaced.contains(e.id())) {
@@ -417,17 +415,7 @@ public final class LuceneEventStore implements EventStore {
 
   @Override
   public Page<Story> stories(int offset, int limit) {
-    checkPage(offset, limit);
-    Query query = storiesWhere(null);
-    return withSearcher(s -> {
-      TopDocs top = s.search(query, offset + limit, STORIES_NEWEST_FIRST);
-      List<Story> page = new ArrayList<>();
-      StoredFields fields = s.storedFields();
-      for (int i = offset; i < top.scoreDocs.length; i++) {
-        page.add(decodeStory(fields.document(top.scoreDocs[i].doc)));
-      }
-      return new Page<>(page, s.count(query), offset, limit);
-    });
+    return page(storiesWhere(null), STORIES_NEWEST_FIRST, offset, limit, this::decodeStory);
   }
 
   @Override
@@ -450,14 +438,18 @@ public final class LuceneEventStore implements EventStore {
 
   @Override
   public Page<Article> articles(int offset, int limit) {
+    return page(articlesWhere(null), ARTICLES_NEWEST_FIRST, offset, limit, this::decodeArticle);
+  }
+
+  /** One page of the records {@code query} finds, in {@code order}, each read by {@code decode}. */
+  private <T> Page<T> page(Query query, Sort order, int offset, int limit, Function<Document, T> decode) {
     checkPage(offset, limit);
-    Query query = articlesWhere(null);
     return withSearcher(s -> {
-      TopDocs top = s.search(query, offset + limit, ARTICLES_NEWEST_FIRST);
-      List<Article> page = new ArrayList<>();
+      TopDocs top = s.search(query, offset + limit, order);
+      List<T> page = new ArrayList<>();
       StoredFields fields = s.storedFields();
       for (int i = offset; i < top.scoreDocs.length; i++) {
-        page.add(decodeArticle(fields.document(top.scoreDocs[i].doc)));
+        page.add(decode.apply(fields.document(top.scoreDocs[i].doc)));
       }
       return new Page<>(page, s.count(query), offset, limit);
     });

@@ -1,7 +1,9 @@
 package io.newsdesk.core.story;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A story: the events that follow one happening or subject over weeks and months (an offensive, a breach, a
@@ -24,6 +26,13 @@ public record Story(String id, String title, Instant start, Instant end, List<St
     entities = List.copyOf(entities);
     places = List.copyOf(places);
     timeline = List.copyOf(timeline);
+  }
+
+  /** The id of each event's story, by the event's id: every event of {@code stories} is in one. */
+  public static Map<String, String> byEvent(List<Story> stories) {
+    Map<String, String> storyOf = new HashMap<>();
+    stories.forEach(s -> s.events().forEach(e -> storyOf.put(e, s.id())));
+    return storyOf;
   }
 
   /**
