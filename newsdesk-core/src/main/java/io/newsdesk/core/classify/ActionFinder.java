@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -152,25 +154,30 @@ public final class ActionFinder {
         sentences.get(at).article());
   }
 
-  /** A sentence's words, lower-cased, with where each starts in the sentence and how much a trigger there counts. */
-  private record Words(String[] tokens, int[] starts, double[] weights) {}
+  /**
+   * A sentence's words, lower-cased, with where each starts and ends in the sentence and how much a trigger there
+   * counts.
+   */
+  private record Words(String[] tokens, int[] starts, int[] ends, double[] weights) {}
 
   private Words words(String text) {
     List<String> tokens = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
-    java.util.regex.Matcher m = WORD.matcher(text);
+    List<Integer> ends = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
     while (m.find()) {
       String t = m.group().toLowerCase(Locale.ROOT).replaceAll("^['-]+|['-]+$", "").replaceAll("'s$", "");
       if (!t.isEmpty()) {
         tokens.add(t);
         starts.add(m.start());
+        ends.add(m.end());
       }
     }
     double[] weights = new double[tokens.size()];
     Arrays.fill(weights, 1.0);
     String[] words = tokens.toArray(String[]::new);
     // the tagger reads only sentences that name some action: where none does, where words stand changes nothing
-    var clause = clauses == null || !namesAnAction(words) ? java.util.Optional.<ClauseReader.Clause>empty()
+    Optional<ClauseReader.Clause> clause = clauses == null || !namesAnAction(words) ? Optional.empty()
         : clauses.read(text, PREDICATE_WORDS);
     if (clause.isPresent()) {
       ClauseReader.Clause c = clause.get();
@@ -181,7 +188,8 @@ public final class ActionFinder {
             : at >= c.subjectStart() && at < mainEnd ? MAIN_CLAUSE : OUTSIDE;
       }
     }
-    return new Words(words, starts.stream().mapToInt(Integer::intValue).toArray(), weights);
+    return new Words(words, starts.stream().mapToInt(Integer::intValue).toArray(),
+        ends.stream().mapToInt(Integer::intValue).toArray(), weights);
   }
 
   /** Whether some trigger of some action stands in the words. */
@@ -241,18 +249,10 @@ public final class ActionFinder {
       }
       for (Trigger t : action.triggers()) {
         if (t.matches(tokens, i)) {
-          int end = i + t.words().length - 1;
-          int to = words.starts()[end] + tokenLength(text, words.starts()[end]);
-          return text.substring(words.starts()[i], to);
+          return text.substring(words.starts()[i], words.ends()[i + t.words().length - 1]);
         }
       }
     }
     throw new IllegalStateException("no trigger of " + action.name() + " in: " + text);
-  }
-
-  /** The length of the word written at {@code start}. */
-  private static int tokenLength(String text, int start) {
-    java.util.regex.Matcher m = WORD.matcher(text);
-    return m.find(start) ? m.end() - start : 0;
   }
 }

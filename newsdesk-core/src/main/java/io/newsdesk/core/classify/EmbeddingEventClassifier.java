@@ -9,6 +9,7 @@ import io.newsdesk.core.model.SummarySentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * The kind of an event from the sentence embedding of its headline and lead: the coarse {@link Section} from a
@@ -87,7 +88,7 @@ public final class EmbeddingEventClassifier implements EventClassifier, AutoClos
         .map(e -> text(e.headline(), e.summary().stream().map(SummarySentence::text).toList())).toList();
     float[][] vectors = embedEachAlone(embedder, texts);
     // the actions read each event's sentences with the tagger: independent events, so on every core
-    return java.util.stream.IntStream.range(0, events.size()).parallel().mapToObj(i -> {
+    return IntStream.range(0, events.size()).parallel().mapToObj(i -> {
       Section section = model.predict(descriptions.features(vectors[i]));
       Category category = descriptions.nearest(vectors[i], Category.in(section));
       return new EventKind(category.label(), section.label(), actions.find(candidates(events.get(i)),

@@ -23,17 +23,27 @@ public final class ClauseReader {
   private static final String CLAUSE_END = ";:—–,";
 
   /**
-   * A sentence read: the subject is {@code sentence.substring(subjectStart, subjectEnd)}, the predicate starts at
-   * {@code verbStart} with the main verb, which is word {@code verb} of {@code words}.
+   * A sentence read into its words and their tags: the subject is {@code sentence.substring(subjectStart(),
+   * subjectEnd)}, the predicate starts with the main verb, word {@code verb} of {@code words}.
    */
-  public record Clause(String sentence, int subjectStart, int subjectEnd, int verbStart,
-      List<WordTokenizer.Token> words, List<PosTagger.TaggedWord> tags, int verb) {
+  public record Clause(String sentence, List<WordTokenizer.Token> words, List<PosTagger.TaggedWord> tags,
+      int subjectEnd, int verb) {
+    /** Where the subject starts: the sentence's first word. */
+    public int subjectStart() {
+      return words.get(0).start();
+    }
+
+    /** Where the predicate starts: the main verb. */
+    public int verbStart() {
+      return words.get(verb).start();
+    }
+
     public String subject() {
-      return sentence.substring(subjectStart, subjectEnd);
+      return sentence.substring(subjectStart(), subjectEnd);
     }
 
     public String predicate() {
-      return sentence.substring(verbStart);
+      return sentence.substring(verbStart());
     }
 
     /**
@@ -54,7 +64,7 @@ public final class ClauseReader {
           || !Character.isLetterOrDigit(words.get(end - 1).text().charAt(0)))) {
         end--;
       }
-      return sentence.substring(verbStart, words.get(end - 1).end());
+      return sentence.substring(verbStart(), words.get(end - 1).end());
     }
   }
 
@@ -92,8 +102,7 @@ public final class ClauseReader {
         continue;
       }
       int subjectEnd = tokens.get((relative >= 1 ? relative : i) - 1).end();
-      return Optional.of(new Clause(sentence, tokens.get(0).start(), subjectEnd, tokens.get(i).start(), tokens, tags,
-          i));
+      return Optional.of(new Clause(sentence, tokens, tags, subjectEnd, i));
     }
     return Optional.empty();
   }

@@ -93,13 +93,13 @@ public final class OnlineStoryLinker implements StoryLinker {
   private final TextEmbedder embedder;
 
   public OnlineStoryLinker(Settings settings, TextEmbedder embedder) {
-    this.settings = Objects.requireNonNull(settings, "settings");
-    this.embedder = settings.embeddingWeight() > 0 ? Objects.requireNonNull(embedder, "embedder") : null;
+    this(settings, embedder, true);
   }
 
-  private OnlineStoryLinker(Settings settings, boolean profilesOnly) {
+  /** @param embeds whether this linker embeds texts itself, and so needs an embedder where embeddings weigh */
+  private OnlineStoryLinker(Settings settings, TextEmbedder embedder, boolean embeds) {
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.embedder = null;
+    this.embedder = embeds && settings.embeddingWeight() > 0 ? Objects.requireNonNull(embedder, "embedder") : null;
   }
 
   /**
@@ -107,7 +107,7 @@ public final class OnlineStoryLinker implements StoryLinker {
    * meets, no model need be loaded. It cannot {@link #link} events itself.
    */
   public static OnlineStoryLinker ofProfiles(Settings settings) {
-    return new OnlineStoryLinker(settings, true);
+    return new OnlineStoryLinker(settings, null, false);
   }
 
   /** Settings without embeddings (their weight 0). */
@@ -276,8 +276,8 @@ public final class OnlineStoryLinker implements StoryLinker {
     }
     Instant last = docs.stream().map(d -> d.article().published()).filter(Objects::nonNull)
         .max(Comparator.naturalOrder()).orElse(null);
-    return new EventProfile(EventOutline.of(e.event()), docs.get(0).article().published(), docs.get(0).id(), last, centroid,
-        nameCounts(e), embedding);
+    return new EventProfile(EventOutline.of(e.event()), docs.get(0).article().published(), docs.get(0).id(), last,
+        centroid, nameCounts(e), embedding);
   }
 
   /** Each name the event's entities go by (folded), with how often the event names it. */
