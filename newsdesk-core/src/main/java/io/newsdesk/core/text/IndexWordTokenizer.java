@@ -7,7 +7,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * The words of news text as written: runs of letters and digits, joined across an apostrophe ({@code '} or
+ * The words of news text as the index terms read them (the tagger's sentence words, clitics and marks apart, are
+ * {@code language.WordTokenizer}'s): runs of letters and digits, joined across an apostrophe ({@code '} or
  * {@code ’}) or a hyphen between two of them, and across a full stop before a digit. "Dar'a", "al-Assad" and
  * "3.5" are one word each; "U.S." is two, "rebels'" is "rebels". Unlike Lucene's StandardTokenizer it keeps
  * hyphenated names whole ("al-Qaeda" is one term, not "al" and "qaeda") and splits "1,100", as the clustering
@@ -16,7 +17,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * <p>It reads its whole input into a buffer it keeps between texts (an article is at most 200,000 words, see
  * {@code ArticleBudget}), so the next text allocates nothing but its terms.
  */
-public final class WordTokenizer extends Tokenizer {
+public final class IndexWordTokenizer extends Tokenizer {
 
   /** A buffer grown past this is let go when the stream closes, so that one long article is not held per thread. */
   private static final int KEPT_BUFFER_CHARS = 1 << 16;

@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 /**
  * The analysis chain of English news text, as a Lucene analyzer whose field names say what comes out:
  * <ul>
- *   <li>{@link #WORDS}: the words of a text as written ({@link WordTokenizer});
+ *   <li>{@link #WORDS}: the words of a text as written ({@link IndexWordTokenizer});
  *   <li>{@link #TERMS}: its index terms: words folded to ASCII, lowercased, without a possessive 's, at least
  *       two characters, not a {@link StopWords stop word}, plural endings removed ({@link PluralStemFilter});
  *   <li>{@link #WORD_FORM} and {@link #WORD_TERM}: the same steps on one word taken whole, giving its normal
@@ -44,8 +44,8 @@ public final class NewsAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String field) {
     return switch (field) {
-      case WORDS -> new TokenStreamComponents(new WordTokenizer());
-      case TERMS -> terms(new WordTokenizer());
+      case WORDS -> new TokenStreamComponents(new IndexWordTokenizer());
+      case TERMS -> terms(new IndexWordTokenizer());
       case WORD_FORM -> {
         Tokenizer word = new KeywordTokenizer();
         yield new TokenStreamComponents(word, normalForm(word));
