@@ -8,6 +8,7 @@ import io.newsdesk.core.embed.TextEmbedder;
 import io.newsdesk.eval.Split;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,38 +49,69 @@ final class CategoriesEvaluation {
   }
 
   /** The figures of one part. */
-  record PartFigures(Scores model, Scores majority, Scores keywords, Scores zeroShot, Section majoritySection,
-                     Map<Section, Map<Section, Integer>> confusion) {}
+  record PartFigures(Scores model, Scores articlesAlone, Scores majority, Scores keywords, Scores keywordsAlone,
+                     Scores zeroShot,
+                     Scores eventZeroShot,
+                     Section majoritySection, Map<Section, Map<Section, Integer>> confusion) {}
 
   private final List<SectionArticle> articles;
+  /** What the model is trained on: each article's own title and lead. */
   private final float[][] vectors;
-  /** What the descriptions alone say of each article, with no training: its nearest category's first section. */
+  /** What it classifies: the event the digest put each article in (its headline and summary). */
+  private final float[][] eventVectors;
+  /** The text of each article's event, for the keyword baseline. */
+  private final List<String> eventTexts;
+  /** What the descriptions alone say, with no training: the first section of the nearest category description. */
   private final List<Section> zeroShot;
+  private final List<Section> eventZeroShot;
 
   /**
-   * @param features what the model reads of each article ({@link CategoryDescriptions#features} of its
-   *                 embedding in newsdesk), in the articles' order
-   * @param zeroShot the section of each article's nearest category description
+   * @param features      what the model reads of each article ({@link CategoryDescriptions#features} of its
+   *                      embedding in newsdesk), in the articles' order
+   * @param eventTexts    what the classifier reads of each article's event
+   * @param eventFeatures the features of that text
+   * @param zeroShot      the section of each article's nearest category description
+   * @param eventZeroShot the same of each article's event
    */
-  CategoriesEvaluation(List<SectionArticle> articles, List<float[]> features, List<Section> zeroShot) {
+  CategoriesEvaluation(List<SectionArticle> articles, List<float[]> features, List<String> eventTexts,
+      List<float[]> eventFeatures, List<Section> zeroShot, List<Section> eventZeroShot) {
+    this.eventTexts = List.copyOf(eventTexts);
     this.articles = List.copyOf(articles);
     this.vectors = features.toArray(float[][]::new);
+    this.eventVectors = eventFeatures.toArray(float[][]::new);
     this.zeroShot = List.copyOf(zeroShot);
+    this.eventZeroShot = List.copyOf(eventZeroShot);
   }
 
-  /** The evaluation of newsdesk's own features: cosines of the title-and-lead embedding to the descriptions. */
-  static CategoriesEvaluation of(List<SectionArticle> articles, TextEmbedder embedder) {
-    // one at a time, as the digest embeds events
-    float[][] embeddings = EmbeddingEventClassifier.embedEachAlone(embedder,
-        articles.stream().map(SectionArticle::text).toList());
-    CategoryDescriptions descriptions = CategoryDescriptions.standard(embedder);
-    List<float[]> features = new ArrayList<>();
-    List<Section> zeroShot = new ArrayList<>();
-    for (float[] e : embeddings) {
-      features.add(descriptions.features(e));
-      zeroShot.add(descriptions.nearestSection(e));
+  /**
+   * The evaluation of newsdesk's own features (cosines of an embedding to the descriptions): trained on each
+   * article's title and lead, and classifying the text of each article's event ({@code eventTexts}, in the
+   * articles' order; the articles' own texts to classify them alone).
+   */
+  static CategoriesEvaluation of(List<SectionArticle> articles, List<String> eventTexts, TextEmbedder embedder) {
+    if (eventTexts.size() != articles.size()) {
+      throw new IllegalArgumentException(eventTexts.size() + " event texts for " + articles.size() + " articles");
     }
-    return new CategoriesEvaluation(articles, features, zeroShot);
+    CategoryDescriptions descriptions = CategoryDescriptions.standard(embedder);
+    List<String> texts = java.util.stream.Stream.concat(articles.stream().map(SectionArticle::text),
+        eventTexts.stream()).distinct().toList();
+    // one at a time, as the digest embeds events
+    float[][] embeddings = EmbeddingEventClassifier.embedEachAlone(embedder, texts);
+    Map<String, float[]> byText = new HashMap<>();
+    for (int i = 0; i < texts.size(); i++) {
+      byText.put(texts.get(i), embeddings[i]);
+    }
+    List<float[]> own = articles.stream().map(a -> byText.get(a.text())).toList();
+    List<float[]> ofEvents = eventTexts.stream().map(byText::get).toList();
+    return new CategoriesEvaluation(articles, own.stream().map(descriptions::features).toList(), eventTexts,
+        ofEvents.stream().map(descriptions::features).toList(),
+        own.stream().map(descriptions::nearestSection).toList(),
+        ofEvents.stream().map(descriptions::nearestSection).toList());
+  }
+
+  /** Each article classified alone, as if it were an event of its own (for training, and the sweep). */
+  static CategoriesEvaluation ofArticles(List<SectionArticle> articles, TextEmbedder embedder) {
+    return of(articles, articles.stream().map(SectionArticle::text).toList(), embedder);
   }
 
   List<SectionArticle> articles() {
@@ -92,22 +124,28 @@ final class CategoriesEvaluation {
     List<Integer> test = indices(Split.Part.TEST);
     SectionModel model = train(train, training);
     Section majority = majority(train);
-    return figures(test, test.stream().map(i -> model.predict(vectors[i])).toList(), majority);
+    return figures(test, test.stream().map(i -> model.predict(eventVectors[i])).toList(),
+        test.stream().map(i -> model.predict(vectors[i])).toList(), majority);
   }
 
   /** The dev part: each dev story classified by a model trained on the other dev stories. */
   PartFigures dev(SectionModel.Training training) {
     List<Integer> dev = indices(Split.Part.DEV);
     Map<Integer, Section> predicted = new LinkedHashMap<>();
+    Map<Integer, Section> alone = new LinkedHashMap<>();
     Set<Integer> stories = new TreeSet<>();
     dev.forEach(i -> stories.add(articles.get(i).story()));
     for (int story : stories) {
       List<Integer> train = dev.stream().filter(i -> articles.get(i).story() != story).toList();
       SectionModel model = train(train, training);
       dev.stream().filter(i -> articles.get(i).story() == story)
-          .forEach(i -> predicted.put(i, model.predict(vectors[i])));
+          .forEach(i -> {
+            predicted.put(i, model.predict(eventVectors[i]));
+            alone.put(i, model.predict(vectors[i]));
+          });
     }
-    return figures(dev, dev.stream().map(predicted::get).toList(), majority(dev));
+    return figures(dev, dev.stream().map(predicted::get).toList(), dev.stream().map(alone::get).toList(),
+        majority(dev));
   }
 
   /** Stories per part, for the report. */
@@ -144,16 +182,18 @@ final class CategoriesEvaluation {
         .thenComparing(e -> -e.getKey().ordinal())).orElseThrow().getKey();
   }
 
-  private PartFigures figures(List<Integer> part, List<Section> predicted, Section majority) {
+  private PartFigures figures(List<Integer> part, List<Section> predicted, List<Section> alone, Section majority) {
     List<Section> gold = part.stream().map(i -> articles.get(i).section()).toList();
     KeywordBaseline keywords = new KeywordBaseline(majority);
     Map<Section, Map<Section, Integer>> confusion = new EnumMap<>(Section.class);
     for (int i = 0; i < gold.size(); i++) {
       confusion.computeIfAbsent(gold.get(i), k -> new EnumMap<>(Section.class)).merge(predicted.get(i), 1, Integer::sum);
     }
-    return new PartFigures(Scores.of(gold, predicted),
+    return new PartFigures(Scores.of(gold, predicted), Scores.of(gold, alone),
         Scores.of(gold, gold.stream().map(g -> majority).toList()),
+        Scores.of(gold, keywords.classify(part.stream().map(eventTexts::get).toList())),
         Scores.of(gold, keywords.classify(part.stream().map(i -> articles.get(i).text()).toList())),
-        Scores.of(gold, part.stream().map(zeroShot::get).toList()), majority, confusion);
+        Scores.of(gold, part.stream().map(zeroShot::get).toList()),
+        Scores.of(gold, part.stream().map(eventZeroShot::get).toList()), majority, confusion);
   }
 }

@@ -23,7 +23,7 @@ public final class CategoriesSweep {
       List<SectionArticle> articles = SectionArticle.read(Path.of(args[0]), lead);
       CategoriesEvaluation eval;
       try (MiniLmEmbedder embedder = new MiniLmEmbedder(setting[1], 2)) {
-        eval = CategoriesEvaluation.of(articles, embedder);
+        eval = CategoriesEvaluation.ofArticles(articles, embedder);
       }
       for (double prior : new double[] {0, 20, 40, 100}) {
         for (double l2 : new double[] {1e-2, 1e-1, 1}) {

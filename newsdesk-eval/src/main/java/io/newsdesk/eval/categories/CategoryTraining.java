@@ -24,7 +24,7 @@ public final class CategoryTraining {
     CategoriesEvaluation eval;
     try (MiniLmEmbedder embedder = new MiniLmEmbedder(EmbeddingEventClassifier.MAX_TOKENS,
         Runtime.getRuntime().availableProcessors())) {
-      eval = CategoriesEvaluation.of(articles, embedder);
+      eval = CategoriesEvaluation.ofArticles(articles, embedder);
     }
     List<Integer> all = IntStream.range(0, articles.size()).boxed().toList();
     SectionModel.Training training = SectionModel.Training.DEFAULT;
