@@ -9,6 +9,7 @@ import io.newsdesk.core.language.ClauseReader;
 import io.newsdesk.core.language.LanguageModels;
 import io.newsdesk.core.language.PerceptronTagger;
 import io.newsdesk.core.language.ner.PerceptronNameTyper;
+import io.newsdesk.core.language.ner.WordClusters;
 import io.newsdesk.core.ingest.CorpusReader;
 import io.newsdesk.core.ingest.LanguageGuesser;
 import io.newsdesk.core.model.Document;
@@ -232,7 +233,7 @@ public final class SparkDigest {
       Iterator<Tuple2<Long, Tuple2<Iterable<Tuple2<Long, byte[]>>, Iterable<Tuple2<Long, Reprint>>>>> groups,
       DocumentFrequencies df, WorldGazetteer world, int summarySentences, int summaryWords) {
     // the typer and the tagger take a fraction of a second to read, so each partition reads its own
-    LanguageModels models = new LanguageModels(PerceptronNameTyper.load(world::isWellKnown),
+    LanguageModels models = new LanguageModels(PerceptronNameTyper.load(world::isWellKnown, WordClusters.load()),
         new ClauseReader(PerceptronTagger.load()));
     EventAssembler assembler = EventAssembler.standard(Gazetteer.countries(), () -> world, models, df,
         summarySentences, summaryWords);

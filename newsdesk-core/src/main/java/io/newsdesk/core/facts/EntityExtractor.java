@@ -82,13 +82,16 @@ public final class EntityExtractor {
             && !Names.isAcronym(c.name)) {
           continue; // "Taking back the crossing...": a capitalised word only because it opens the sentence
         }
-        out.add(new Mention(c.name, c.type, id));
+        out.add(new Mention(c.name, c.type, id, c.sure));
       }
     }
     return out;
   }
 
-  private record Candidate(String name, EntityType type, boolean opensSentence) {}
+  private record Candidate(String name, EntityType type, boolean sure, boolean opensSentence) {}
+
+  /** A type, and whether a rule of the name's own words made it certain. */
+  private record Typed(EntityType type, boolean sure) {}
 
   /** A sentence, and its words for the typer, split when first asked for. */
   private final class Words {
@@ -205,18 +208,19 @@ public final class EntityExtractor {
     }
     if (start < Datelines.leadLength(sentence) && start == 0 && Names.isAcronym(name)) {
       // the city of a wire dateline, "BISHKEK (Meridian Wire) — ...", written as it is elsewhere
-      out.add(new Candidate(Datelines.asWritten(name), EntityType.PLACE, false));
+      out.add(new Candidate(Datelines.asWritten(name), EntityType.PLACE, true, false));
       return;
     }
     if (tokens.size() == 1) {
       var country = gazetteer.country(name)
           .or(() -> name.endsWith("s") ? gazetteer.country(name.substring(0, name.length() - 1)) : Optional.empty());
       if (country.isPresent()) {
-        out.add(new Candidate(country.get().name(), EntityType.PLACE, false)); // "Syrian forces" act for Syria
+        out.add(new Candidate(country.get().name(), EntityType.PLACE, true, false)); // "Syrian forces": Syria
         return;
       }
     }
-    out.add(new Candidate(name, titled ? EntityType.PERSON : type(words, tokens, name, start, end), opens));
+    Typed typed = titled ? new Typed(EntityType.PERSON, true) : type(words, tokens, name, start, end);
+    out.add(new Candidate(name, typed.type(), typed.sure(), opens));
   }
 
   /** Where the text after {@code word}, written at or after {@code start}, begins; {@code start} if not there. */
@@ -225,29 +229,30 @@ public final class EntityExtractor {
     return at >= 0 && at + word.length() <= end ? at + word.length() : start;
   }
 
-  private EntityType type(Words words, List<String> tokens, String name, int start, int end) {
+  private Typed type(Words words, List<String> tokens, String name, int start, int end) {
     if (gazetteer.place(name).isPresent()) {
-      return EntityType.PLACE;
+      return new Typed(EntityType.PLACE, true);
     }
     for (String t : tokens) {
       if (Names.ORG_WORDS.contains(t)) {
-        return EntityType.ORGANIZATION;
+        return new Typed(EntityType.ORGANIZATION, true);
       }
     }
     if (Names.PLACE_NOUNS.contains(firstWord(words.text.substring(Math.min(end, words.text.length()))))) {
-      return EntityType.PLACE; // "the Zawiyat al-Mahjoub district": the noun after the name says what it is
+      // "the Zawiyat al-Mahjoub district": the noun after the name says what it is
+      return new Typed(EntityType.PLACE, true);
     }
     if (typer != null) {
       NameTyper.Reading reading = read(words, name, start, end);
       if (reading != null && reading.margin() >= SURE_MARGIN) {
-        return reading.type() == null ? EntityType.OTHER : switch (reading.type()) {
+        return new Typed(reading.type() == null ? EntityType.OTHER : switch (reading.type()) {
           case PER -> EntityType.PERSON;
           case ORG -> EntityType.ORGANIZATION;
           case LOC -> EntityType.PLACE;
-        };
+        }, false);
       }
     }
-    return typeByContext(words.text, tokens, name, start, end);
+    return new Typed(typeByContext(words.text, tokens, name, start, end), false);
   }
 
   /**

@@ -19,6 +19,7 @@ import io.newsdesk.core.language.ClauseReader;
 import io.newsdesk.core.language.LanguageModels;
 import io.newsdesk.core.language.PerceptronTagger;
 import io.newsdesk.core.language.ner.PerceptronNameTyper;
+import io.newsdesk.core.language.ner.WordClusters;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Event;
@@ -62,7 +63,7 @@ public final class Digest {
   // loaded once per digest, in the background from construction, while the first articles are read and grouped
   private final Supplier<WorldGazetteer> world = new BackgroundLoad<>("gazetteer", WorldGazetteer::load);
   private final Supplier<LanguageModels> models = new BackgroundLoad<>("language-models",
-      () -> new LanguageModels(PerceptronNameTyper.load(name -> world.get().isWellKnown(name)),
+      () -> new LanguageModels(PerceptronNameTyper.load(name -> world.get().isWellKnown(name), WordClusters.load()),
           new ClauseReader(PerceptronTagger.load())));
   // one MiniLM model for the stages that embed texts: the classifier reads headline and lead to 128 tokens, the
   // story linker to 64, each through its own tokenizer

@@ -40,4 +40,19 @@ class EntityResolverTest {
     assertTrue(us.variants().contains("US"));
     assertEquals(List.of("a", "b"), us.sources());
   }
+
+  @Test
+  void aMentionTypedByItsOwnWordsOutweighsReadingsOfContext() {
+    // "Deraa province" twice against three readings of "to attack Deraa" as a person: the spellings are one entity
+    List<Entity> entities = resolver.resolve(List.of(new Mention("Daraa", EntityType.PLACE, "a", true),
+        new Mention("Deraa", EntityType.PLACE, "b", true), new Mention("Deraa", EntityType.PERSON, "b"),
+        new Mention("Daraa", EntityType.PERSON, "a"), new Mention("Deraa", EntityType.PERSON, "b")));
+    assertEquals(1, entities.size(), entities.toString());
+    assertEquals(EntityType.PLACE, entities.get(0).type());
+    // without the rule's weight the readings win
+    List<Entity> unsure = resolver.resolve(List.of(new Mention("Daraa", EntityType.PLACE, "a"),
+        new Mention("Deraa", EntityType.PLACE, "b"), new Mention("Deraa", EntityType.PERSON, "b"),
+        new Mention("Daraa", EntityType.PERSON, "a"), new Mention("Deraa", EntityType.PERSON, "b")));
+    assertEquals(EntityType.PERSON, unsure.get(0).type());
+  }
 }

@@ -7,6 +7,7 @@ import io.newsdesk.core.language.ner.EntityType;
 import io.newsdesk.core.language.ner.LabelledSentence;
 import io.newsdesk.core.language.ner.PerceptronEntityRecognizer;
 import io.newsdesk.core.language.ner.PlaceNames;
+import io.newsdesk.core.language.ner.WordClusters;
 import io.newsdesk.eval.EvalTask;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -59,7 +60,8 @@ public final class NerTask implements EvalTask {
     out.printf(Locale.ROOT, "speed: %.0f tokens/s on one thread (%.0f per second of its processor time)%n",
         all.tokensPerSecond(), all.tokensPerCpuSecond());
     // the name typer the digest uses: the type of each held-out gold name and capitalised non-name run
-    NameTyperTraining.Typing typing = NameTyperTraining.score(PerceptronNameTyper.load(gazetteer::isWellKnown), both);
+    NameTyperTraining.Typing typing = NameTyperTraining.score(
+        PerceptronNameTyper.load(gazetteer::isWellKnown, WordClusters.load()), both);
     out.printf(Locale.ROOT, "name typer on the held-out names and other capitalised runs (%d): accuracy %.3f; %s%n",
         typing.total(), typing.accuracy(), typing.perType());
     var s = all.scores();

@@ -34,7 +34,7 @@ class PerceptronNameTyperTest {
 
   @Test
   void typesUnseenNamesByTheirWordsAndContext() {
-    PerceptronNameTyper typer = PerceptronNameTyper.train(toyCorpus(), 5, PLACES);
+    PerceptronNameTyper typer = PerceptronNameTyper.train(toyCorpus(), 5, PLACES, WordClusters.none());
     List<String> s = List.of("On", "Monday", "Mr", "Miller", "said", "Hooli", "Corp", "opened", "in", "Lima", ".");
     assertEquals(EntityType.PER, typer.read(s, 2, 4).type());
     assertEquals(EntityType.ORG, typer.read(s, 5, 7).type());
@@ -55,21 +55,21 @@ class PerceptronNameTyperTest {
 
   @Test
   void savesAndLoadsTheSameModelAndTrainsDeterministically() throws IOException {
-    PerceptronNameTyper typer = PerceptronNameTyper.train(toyCorpus(), 3, PLACES);
+    PerceptronNameTyper typer = PerceptronNameTyper.train(toyCorpus(), 3, PLACES, WordClusters.none());
     ByteArrayOutputStream first = new ByteArrayOutputStream();
     typer.write(first);
-    PerceptronNameTyper loaded = PerceptronNameTyper.read(new ByteArrayInputStream(first.toByteArray()), PLACES);
+    PerceptronNameTyper loaded = PerceptronNameTyper.read(new ByteArrayInputStream(first.toByteArray()), PLACES, WordClusters.none());
     ByteArrayOutputStream second = new ByteArrayOutputStream();
     loaded.write(second);
     assertArrayEquals(first.toByteArray(), second.toByteArray());
     ByteArrayOutputStream again = new ByteArrayOutputStream();
-    PerceptronNameTyper.train(toyCorpus(), 3, PLACES).write(again);
+    PerceptronNameTyper.train(toyCorpus(), 3, PLACES, WordClusters.none()).write(again);
     assertArrayEquals(first.toByteArray(), again.toByteArray());
   }
 
   @Test
   void theShippedModelLoads() {
-    PerceptronNameTyper shipped = PerceptronNameTyper.load(PlaceNames.none());
+    PerceptronNameTyper shipped = PerceptronNameTyper.load(PlaceNames.none(), WordClusters.load());
     assertTrue(shipped.featureCount() > 1000);
     List<String> s = List.of("Officials", "said", "John", "Smith", "flew", "to", "London", "on", "Tuesday", ".");
     assertEquals(EntityType.PER, shipped.read(s, 2, 4).type());
