@@ -50,63 +50,49 @@ final class CategoriesEvaluation {
 
   /** The figures of one part. */
   record PartFigures(Scores model, Scores articlesAlone, Scores majority, Scores keywords, Scores keywordsAlone,
-                     Scores zeroShot,
-                     Scores eventZeroShot,
-                     Section majoritySection, Map<Section, Map<Section, Integer>> confusion) {}
-
-  private final List<SectionArticle> articles;
-  /** What the model is trained on: each article's own title and lead. */
-  private final float[][] vectors;
-  /** What it classifies: the event the digest put each article in (its headline and summary). */
-  private final float[][] eventVectors;
-  /** The text of each article's event, for the keyword baseline. */
-  private final List<String> eventTexts;
-  /** What the descriptions alone say, with no training: the first section of the nearest category description. */
-  private final List<Section> zeroShot;
-  private final List<Section> eventZeroShot;
+                     Scores zeroShot, Scores eventZeroShot, Section majoritySection,
+                     Map<Section, Map<Section, Integer>> confusion) {}
 
   /**
-   * @param features      what the model reads of each article ({@link CategoryDescriptions#features} of its
-   *                      embedding in newsdesk), in the articles' order
-   * @param eventTexts    what the classifier reads of each article's event
-   * @param eventFeatures the features of that text
-   * @param zeroShot      the section of each article's nearest category description
-   * @param eventZeroShot the same of each article's event
+   * What newsdesk reads of one text: the text, its features ({@link CategoryDescriptions#features} of its embedding)
+   * and the section of its nearest category description (what the descriptions alone say, with no training).
    */
-  CategoriesEvaluation(List<SectionArticle> articles, List<float[]> features, List<String> eventTexts,
-      List<float[]> eventFeatures, List<Section> zeroShot, List<Section> eventZeroShot) {
-    this.eventTexts = List.copyOf(eventTexts);
+  record Reading(String text, float[] features, Section nearest) {}
+
+  private final List<SectionArticle> articles;
+  /** Each article's own title and lead, in the articles' order: what the model is trained on. */
+  private final List<Reading> own;
+  /** The event the digest put each article in (its headline and summary), in the same order: what it classifies. */
+  private final List<Reading> events;
+
+  CategoriesEvaluation(List<SectionArticle> articles, List<Reading> own, List<Reading> events) {
+    if (own.size() != articles.size() || events.size() != articles.size()) {
+      throw new IllegalArgumentException(own.size() + " and " + events.size() + " readings for " + articles.size()
+          + " articles");
+    }
     this.articles = List.copyOf(articles);
-    this.vectors = features.toArray(float[][]::new);
-    this.eventVectors = eventFeatures.toArray(float[][]::new);
-    this.zeroShot = List.copyOf(zeroShot);
-    this.eventZeroShot = List.copyOf(eventZeroShot);
+    this.own = List.copyOf(own);
+    this.events = List.copyOf(events);
   }
 
   /**
    * The evaluation of newsdesk's own features (cosines of an embedding to the descriptions): trained on each
    * article's title and lead, and classifying the text of each article's event ({@code eventTexts}, in the
-   * articles' order; the articles' own texts to classify them alone).
+   * articles' order; the articles' own texts to classify them alone). Each distinct text is embedded once.
    */
   static CategoriesEvaluation of(List<SectionArticle> articles, List<String> eventTexts, TextEmbedder embedder) {
-    if (eventTexts.size() != articles.size()) {
-      throw new IllegalArgumentException(eventTexts.size() + " event texts for " + articles.size() + " articles");
-    }
     CategoryDescriptions descriptions = CategoryDescriptions.standard(embedder);
     List<String> texts = java.util.stream.Stream.concat(articles.stream().map(SectionArticle::text),
         eventTexts.stream()).distinct().toList();
     // one at a time, as the digest embeds events
     float[][] embeddings = EmbeddingEventClassifier.embedEachAlone(embedder, texts);
-    Map<String, float[]> byText = new HashMap<>();
+    Map<String, Reading> byText = new HashMap<>();
     for (int i = 0; i < texts.size(); i++) {
-      byText.put(texts.get(i), embeddings[i]);
+      byText.put(texts.get(i), new Reading(texts.get(i), descriptions.features(embeddings[i]),
+          descriptions.nearestSection(embeddings[i])));
     }
-    List<float[]> own = articles.stream().map(a -> byText.get(a.text())).toList();
-    List<float[]> ofEvents = eventTexts.stream().map(byText::get).toList();
-    return new CategoriesEvaluation(articles, own.stream().map(descriptions::features).toList(), eventTexts,
-        ofEvents.stream().map(descriptions::features).toList(),
-        own.stream().map(descriptions::nearestSection).toList(),
-        ofEvents.stream().map(descriptions::nearestSection).toList());
+    return new CategoriesEvaluation(articles, articles.stream().map(a -> byText.get(a.text())).toList(),
+        eventTexts.stream().map(byText::get).toList());
   }
 
   /** Each article classified alone, as if it were an event of its own (for training, and the sweep). */
@@ -124,8 +110,8 @@ final class CategoriesEvaluation {
     List<Integer> test = indices(Split.Part.TEST);
     SectionModel model = train(train, training);
     Section majority = majority(train);
-    return figures(test, test.stream().map(i -> model.predict(eventVectors[i])).toList(),
-        test.stream().map(i -> model.predict(vectors[i])).toList(), majority);
+    return figures(test, test.stream().map(i -> model.predict(events.get(i).features())).toList(),
+        test.stream().map(i -> model.predict(own.get(i).features())).toList(), majority);
   }
 
   /** The dev part: each dev story classified by a model trained on the other dev stories. */
@@ -140,8 +126,8 @@ final class CategoriesEvaluation {
       SectionModel model = train(train, training);
       dev.stream().filter(i -> articles.get(i).story() == story)
           .forEach(i -> {
-            predicted.put(i, model.predict(eventVectors[i]));
-            alone.put(i, model.predict(vectors[i]));
+            predicted.put(i, model.predict(events.get(i).features()));
+            alone.put(i, model.predict(own.get(i).features()));
           });
     }
     return figures(dev, dev.stream().map(predicted::get).toList(), dev.stream().map(alone::get).toList(),
@@ -165,13 +151,13 @@ final class CategoriesEvaluation {
 
   /** The shipped model's recipe on the given articles. */
   SectionModel train(List<Integer> indices, SectionModel.Training training) {
-    return SectionModel.train(indices.stream().map(i -> vectors[i]).toList(),
+    return SectionModel.train(indices.stream().map(i -> own.get(i).features()).toList(),
         indices.stream().map(i -> articles.get(i).section()).toList(), training);
   }
 
   /** The share of the given articles that {@code model} files under their own section. */
   double accuracy(SectionModel model, List<Integer> indices) {
-    return (double) indices.stream().filter(i -> model.predict(vectors[i]) == articles.get(i).section()).count()
+    return (double) indices.stream().filter(i -> model.predict(own.get(i).features()) == articles.get(i).section()).count()
         / indices.size();
   }
 
@@ -191,9 +177,9 @@ final class CategoriesEvaluation {
     }
     return new PartFigures(Scores.of(gold, predicted), Scores.of(gold, alone),
         Scores.of(gold, gold.stream().map(g -> majority).toList()),
-        Scores.of(gold, keywords.classify(part.stream().map(eventTexts::get).toList())),
-        Scores.of(gold, keywords.classify(part.stream().map(i -> articles.get(i).text()).toList())),
-        Scores.of(gold, part.stream().map(zeroShot::get).toList()),
-        Scores.of(gold, part.stream().map(eventZeroShot::get).toList()), majority, confusion);
+        Scores.of(gold, keywords.classify(part.stream().map(i -> events.get(i).text()).toList())),
+        Scores.of(gold, keywords.classify(part.stream().map(i -> own.get(i).text()).toList())),
+        Scores.of(gold, part.stream().map(i -> own.get(i).nearest()).toList()),
+        Scores.of(gold, part.stream().map(i -> events.get(i).nearest()).toList()), majority, confusion);
   }
 }
