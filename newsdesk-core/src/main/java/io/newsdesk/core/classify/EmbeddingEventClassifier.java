@@ -79,13 +79,17 @@ public final class EmbeddingEventClassifier implements EventClassifier, AutoClos
     return t + (t.matches(".*[.!?]$") ? " " : ". ") + l;
   }
 
+  /** What is embedded of an event: its headline and summary, as {@link #text(String, List)} joins them. */
+  public static String text(Event event) {
+    return text(event.headline(), event.summary().stream().map(SummarySentence::text).toList());
+  }
+
   @Override
   public List<EventKind> classify(List<Event> events) {
     if (events.isEmpty()) {
       return List.of();
     }
-    List<String> texts = events.stream()
-        .map(e -> text(e.headline(), e.summary().stream().map(SummarySentence::text).toList())).toList();
+    List<String> texts = events.stream().map(EmbeddingEventClassifier::text).toList();
     float[][] vectors = embedEachAlone(embedder, texts);
     // the actions read each event's sentences with the tagger: independent events, so on every core
     return IntStream.range(0, events.size()).parallel().mapToObj(i -> {

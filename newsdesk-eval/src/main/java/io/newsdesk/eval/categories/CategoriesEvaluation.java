@@ -157,8 +157,8 @@ final class CategoriesEvaluation {
 
   /** The share of the given articles that {@code model} files under their own section. */
   double accuracy(SectionModel model, List<Integer> indices) {
-    return (double) indices.stream().filter(i -> model.predict(own.get(i).features()) == articles.get(i).section()).count()
-        / indices.size();
+    return (double) indices.stream()
+        .filter(i -> model.predict(own.get(i).features()) == articles.get(i).section()).count() / indices.size();
   }
 
   private Section majority(List<Integer> indices) {

@@ -20,8 +20,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Types a name by an averaged perceptron trained on the names of GUM and UNER English-EWT: the name's words, their
- * shapes and affixes, the two words either side, whether the gazetteer knows it as a place, the word clusters ({@link WordClusters}) of
- * its first and last words and of its neighbours, and word lists
+ * shapes and affixes, the two words either side, whether the gazetteer knows it as a place, the word clusters
+ * ({@link WordClusters}) of its first and last words and of its neighbours, and word lists
  * harvested from the training names (first names, the last words of organisations, the types each name word was
  * seen in). The capitalised runs of the training text that are no name (weekdays, nationalities, titles of works)
  * are its fourth class, "none". (The MiniLM embedding of the name as written was tried as a further feature, its

@@ -58,7 +58,8 @@ class PerceptronNameTyperTest {
     PerceptronNameTyper typer = PerceptronNameTyper.train(toyCorpus(), 3, PLACES, WordClusters.none());
     ByteArrayOutputStream first = new ByteArrayOutputStream();
     typer.write(first);
-    PerceptronNameTyper loaded = PerceptronNameTyper.read(new ByteArrayInputStream(first.toByteArray()), PLACES, WordClusters.none());
+    PerceptronNameTyper loaded = PerceptronNameTyper.read(new ByteArrayInputStream(first.toByteArray()), PLACES,
+        WordClusters.none());
     ByteArrayOutputStream second = new ByteArrayOutputStream();
     loaded.write(second);
     assertArrayEquals(first.toByteArray(), second.toByteArray());
