@@ -19,6 +19,12 @@ public final class ClauseReader {
   /** Penn tags of words that cannot end a phrase cut short: prepositions, determiners, conjunctions, "to". */
   private static final Set<String> OPENERS = Set.of("IN", "DT", "PDT", "CC", "TO", "PRP$", "WDT", "WP", "WP$", "POS",
       "WRB", "MD");
+  /** Penn tags that end a noun phrase: nouns, proper nouns, numbers. */
+  private static final Set<String> NOUN_PHRASE_END = Set.of("NN", "NNS", "NNP", "NNPS", "CD");
+  /** Penn tags that open a noun phrase: determiners, adjectives, nouns, numbers, pronouns, opening quotes. */
+  private static final Set<String> NOUN_PHRASE_START = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
+      "NNPS", "CD", "PRP", "PRP$", "``", "POS");
+
   /** Punctuation that closes the main clause's predicate. */
   private static final String CLAUSE_END = ";:—–,";
 
@@ -80,6 +86,20 @@ public final class ClauseReader {
    * words; empty when none is finite there or nothing stands before it.
    */
   public Optional<Clause> read(String sentence, int maxSubjectWords) {
+    return read(sentence, maxSubjectWords, false);
+  }
+
+  /**
+   * The subject and main verb of a headline, read as {@link #read(String, int)} reads a sentence, with the grammar of
+   * headlines beside it: without a finite verb, a past participle straight after the subject is its verb ("Seven
+   * killed as tram derails"), and a word the tagger takes for a plural noun is the verb where it stands between a
+   * noun and the start of a noun phrase ("Bomber rams truck", "Trump slams 'rigged' FBI"), as no prose would have it.
+   */
+  public Optional<Clause> readHeadline(String headline, int maxSubjectWords) {
+    return read(headline, maxSubjectWords, true);
+  }
+
+  private Optional<Clause> read(String sentence, int maxSubjectWords, boolean headline) {
     List<WordTokenizer.Token> tokens = tokenizer.tokenize(sentence);
     if (tokens.size() < 2) {
       return Optional.empty();
@@ -94,7 +114,7 @@ public final class ClauseReader {
         relative = i;
         continue;
       }
-      if (!FINITE.contains(xpos)) {
+      if (!FINITE.contains(xpos) && !(headline && headlineVerb(tags, i))) {
         continue;
       }
       if (relative >= 0 && !relativeVerb) {
@@ -104,6 +124,19 @@ public final class ClauseReader {
       int subjectEnd = tokens.get((relative >= 1 ? relative : i) - 1).end();
       return Optional.of(new Clause(sentence, tokens, tags, subjectEnd, i));
     }
+    if (headline) {
+      for (int i = 1; i < limit; i++) {
+        if (tags.get(i).xpos().equals("VBN") && NOUN_PHRASE_END.contains(tags.get(i - 1).xpos())) {
+          return Optional.of(new Clause(sentence, tokens, tags, tokens.get(i - 1).end(), i));
+        }
+      }
+    }
     return Optional.empty();
+  }
+
+  /** A plural noun's tag on a word between a noun and a noun phrase: in a headline, its verb. */
+  private static boolean headlineVerb(List<PosTagger.TaggedWord> tags, int i) {
+    return tags.get(i).xpos().equals("NNS") && i + 1 < tags.size()
+        && NOUN_PHRASE_END.contains(tags.get(i - 1).xpos()) && NOUN_PHRASE_START.contains(tags.get(i + 1).xpos());
   }
 }

@@ -40,4 +40,16 @@ class ClauseReaderTest {
     assertTrue(READER.read("Six dead in the flood", 10).isEmpty());
     assertTrue(READER.read("Hello", 10).isEmpty());
   }
+
+  @Test
+  void aHeadlineTakesAPastParticipleOrAVerbInSBetweenNounsForItsVerb() {
+    ClauseReader.Clause killed = READER.readHeadline("Nine killed as storm hits coast", 10).orElseThrow();
+    assertEquals("Nine", killed.subject());
+    assertEquals("killed as storm hits coast", killed.predicate(7));
+    ClauseReader.Clause rams = READER.readHeadline("Suicide bomber rams truck into army base", 10).orElseThrow();
+    assertEquals("Suicide bomber", rams.subject());
+    assertTrue(rams.predicate(7).startsWith("rams truck"), rams.predicate(7));
+    // the same words as prose are no clause: prose has no verb without its auxiliary
+    assertTrue(READER.read("Nine killed in the storm", 10).isEmpty());
+  }
 }
