@@ -2,6 +2,7 @@ package io.newsdesk.spark;
 
 import io.newsdesk.core.classify.EmbeddingEventClassifier;
 import io.newsdesk.core.clean.JunkLineFilter;
+import io.newsdesk.core.embed.CachingTextEmbedder;
 import io.newsdesk.core.embed.MiniLmEmbedder;
 import io.newsdesk.core.facts.Gazetteer;
 import io.newsdesk.core.facts.WorldGazetteer;
@@ -258,10 +259,11 @@ public final class SparkDigest {
     // spreading each task over every core made local[2] slower than local[1] (5,000 real articles: 96 against 111
     // articles/s)
     List<Tuple2<AssembledEvent, OnlineStoryLinker.EventProfile>> out = new ArrayList<>();
-    try (MiniLmEmbedder minilm = new MiniLmEmbedder(EmbeddingEventClassifier.MAX_TOKENS, 1);
-        MiniLmEmbedder headlines = minilm.withMaxTokens(MiniLmEmbedder.DEFAULT_MAX_TOKENS)) {
-      List<EventKind> kinds = EmbeddingEventClassifier.standard(minilm, models.clauses()).classify(events);
-      OnlineStoryLinker linker = new OnlineStoryLinker(OnlineStoryLinker.DEFAULTS, headlines);
+    try (MiniLmEmbedder minilm = new MiniLmEmbedder(EmbeddingEventClassifier.MAX_TOKENS, 1)) {
+      // the linker compares events by the vectors the classifier made of the same texts
+      CachingTextEmbedder eventVectors = new CachingTextEmbedder(minilm, Math.max(1, 2 * events.size()));
+      List<EventKind> kinds = EmbeddingEventClassifier.standard(eventVectors, models.clauses()).classify(events);
+      OnlineStoryLinker linker = new OnlineStoryLinker(OnlineStoryLinker.DEFAULTS, eventVectors);
       List<StoryLinker.EventDocuments> linked = new ArrayList<>();
       for (int i = 0; i < events.size(); i++) {
         linked.add(new StoryLinker.EventDocuments(events.get(i).withKind(kinds.get(i)), documents.get(i)));

@@ -1,5 +1,6 @@
 package io.newsdesk.core.classify;
 
+import io.newsdesk.core.embed.EventText;
 import io.newsdesk.core.embed.TextEmbedder;
 import io.newsdesk.core.language.ClauseReader;
 import io.newsdesk.core.model.Article;
@@ -25,12 +26,6 @@ public final class EmbeddingEventClassifier implements EventClassifier, AutoClos
    * first sentence run to about 50 tokens), where the clustering's 64 cuts long leads.
    */
   public static final int MAX_TOKENS = 128;
-  /**
-   * Sentences of the lead read after the headline. Leave-one-story-out on news-cluster's dev stories, at the shipped
-   * settings: accuracy 0.866 with one, 0.882 with two, 0.890 with three, 0.882 with five (256 tokens); the title alone
-   * says too little of the kind of news.
-   */
-  public static final int LEAD_SENTENCES = 3;
   /** The headline says what happened most briefly; the summary's first sentence, then the articles' titles. */
   private static final double HEADLINE = 3, LEAD = 2, OTHER = 1;
 
@@ -69,27 +64,13 @@ public final class EmbeddingEventClassifier implements EventClassifier, AutoClos
     embedder.close();
   }
 
-  /** What is embedded of a text: its title and the first {@link #LEAD_SENTENCES} sentences of its lead, as one text. */
-  public static String text(String title, List<String> lead) {
-    String t = title == null ? "" : title.strip();
-    String l = String.join(" ", lead.subList(0, Math.min(LEAD_SENTENCES, lead.size()))).strip();
-    if (t.isEmpty() || l.isEmpty()) {
-      return t + l;
-    }
-    return t + (t.matches(".*[.!?]$") ? " " : ". ") + l;
-  }
-
-  /** What is embedded of an event: its headline and summary, as {@link #text(String, List)} joins them. */
-  public static String text(Event event) {
-    return text(event.headline(), event.summary().stream().map(SummarySentence::text).toList());
-  }
 
   @Override
   public List<EventKind> classify(List<Event> events) {
     if (events.isEmpty()) {
       return List.of();
     }
-    List<String> texts = events.stream().map(EmbeddingEventClassifier::text).toList();
+    List<String> texts = events.stream().map(EventText::of).toList();
     float[][] vectors = embedEachAlone(embedder, texts);
     // the actions read each event's sentences with the tagger: independent events, so on every core
     return IntStream.range(0, events.size()).parallel().mapToObj(i -> {

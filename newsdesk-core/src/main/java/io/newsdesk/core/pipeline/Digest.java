@@ -65,26 +65,22 @@ public final class Digest {
   private final Supplier<LanguageModels> models = new BackgroundLoad<>("language-models",
       () -> new LanguageModels(PerceptronNameTyper.load(name -> world.get().isWellKnown(name), WordClusters.load()),
           new ClauseReader(PerceptronTagger.load())));
-  // one MiniLM model for the stages that embed texts: the classifier reads headline and lead to 128 tokens, the
-  // story linker to 64, each through its own tokenizer
-  private final Supplier<MiniLmEmbedder> minilm = new BackgroundLoad<>("minilm",
-      () -> new MiniLmEmbedder(EmbeddingEventClassifier.MAX_TOKENS, Runtime.getRuntime().availableProcessors()));
+  // one MiniLM model for the stages that embed texts, and one vector per event text: the classifier embeds each
+  // event's headline and summary, and the story linker compares events by the same vectors, remembered in between
+  private final Supplier<TextEmbedder> eventVectors = new BackgroundLoad<>("minilm",
+      () -> new CachingTextEmbedder(new MiniLmEmbedder(EmbeddingEventClassifier.MAX_TOKENS,
+          Runtime.getRuntime().availableProcessors()), EVENT_TEXTS_KEPT));
   private final Supplier<EventClassifier> classifier = new BackgroundLoad<>("classifier",
-      () -> EmbeddingEventClassifier.standard(minilm.get(), models.get().clauses()));
-  private final Supplier<TextEmbedder> storyEmbedder = new BackgroundLoad<>("story-embedder",
-      () -> minilm.get().withMaxTokens(MiniLmEmbedder.DEFAULT_MAX_TOKENS));
-  private final Supplier<StoryLinker> stories = new BackgroundLoad<>("story-linker",
-      () -> new OnlineStoryLinker(OnlineStoryLinker.DEFAULTS, storyEmbedder.get()));
+      () -> EmbeddingEventClassifier.standard(eventVectors.get(), models.get().clauses()));
   // a store relinks all its events at every write: most of them unchanged, their texts embedded once (see stories())
-  private final Supplier<StoryLinker> storedStories = new BackgroundLoad<>("stored-story-linker",
-      () -> new OnlineStoryLinker(OnlineStoryLinker.DEFAULTS,
-          new CachingTextEmbedder(storyEmbedder.get(), STORY_TEXTS_KEPT)));
+  private final Supplier<StoryLinker> stories = new BackgroundLoad<>("story-linker",
+      () -> new OnlineStoryLinker(OnlineStoryLinker.DEFAULTS, eventVectors.get()));
 
   /**
-   * Texts whose story embeddings a store's digest remembers between writes: about 2 KB each (384 floats, and a
-   * headline and lead), 60 MB at most, the first three articles of 10,000 events.
+   * Event texts whose embeddings a digest remembers, for its stories and, in a store, between writes: about 3 KB each
+   * (384 floats, and a headline and summary), 60 MB at most.
    */
-  static final int STORY_TEXTS_KEPT = 30_000;
+  static final int EVENT_TEXTS_KEPT = 20_000;
 
   public Digest(CorpusReader reader, ArticleCleaner cleaner, EventClusterer clusterer, Gazetteer gazetteer,
                 int maxSummarySentences) {
@@ -157,7 +153,7 @@ public final class Digest {
         .map(e -> new StoryLinker.EventDocuments(e,
             e.articles().stream().map(cleaner::clean).map(analyzer::analyze).toList()))
         .toList();
-    return storedStories.get().link(linked);
+    return stories.get().link(linked);
   }
 
   private DigestResult digest(List<Article> articles, Progress progress, boolean linkStories) {

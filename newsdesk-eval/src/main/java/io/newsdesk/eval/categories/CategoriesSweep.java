@@ -1,14 +1,14 @@
 package io.newsdesk.eval.categories;
 
-import io.newsdesk.core.classify.EmbeddingEventClassifier;
 import io.newsdesk.core.classify.SectionModel;
+import io.newsdesk.core.embed.EventText;
 import io.newsdesk.core.embed.MiniLmEmbedder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The dev-only sweep that chose {@link EmbeddingEventClassifier#LEAD_SENTENCES} and
+ * The dev-only sweep that chose {@link EventText#LEAD_SENTENCES} and
  * {@link SectionModel.Training#DEFAULT}: leave-one-story-out accuracy and macro-F1 over the dev stories of
  * news-cluster for each lead length and setting, beside the descriptions alone. Never reads a test story's label.
  * Run: {@code java -cp newsdesk-cli/target/newsdesk.jar io.newsdesk.eval.categories.CategoriesSweep DIR}.

@@ -3,6 +3,7 @@ package io.newsdesk.eval.categories;
 import io.newsdesk.core.classify.EmbeddingEventClassifier;
 import io.newsdesk.core.classify.Section;
 import io.newsdesk.core.classify.SectionModel;
+import io.newsdesk.core.embed.EventText;
 import io.newsdesk.core.embed.MiniLmEmbedder;
 import io.newsdesk.core.pipeline.Digest;
 import io.newsdesk.eval.EvalTask;
@@ -65,7 +66,7 @@ public final class CategoriesTask implements EvalTask {
         eval.stories(Split.Part.DEV) + eval.stories(Split.Part.TEST), dev.model().n(), eval.stories(Split.Part.DEV),
         test.model().n(), eval.stories(Split.Part.TEST));
     out.println("model: logistic regression over the cosines of the all-MiniLM-L6-v2 embedding of title and "
-        + EmbeddingEventClassifier.LEAD_SENTENCES + " lead sentences to the category descriptions (" + training
+        + EventText.LEAD_SENTENCES + " lead sentences to the category descriptions (" + training
         + "); test: trained on every dev story; dev: leave one dev story out");
     out.printf(Locale.ROOT, "%-34s %-17s %-17s%n", "", "test acc / mF1", "dev acc / mF1");
     row(out, "newsdesk (embeddings + LR), events", test.model(), dev.model());

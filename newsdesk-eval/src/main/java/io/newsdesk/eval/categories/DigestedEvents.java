@@ -1,6 +1,6 @@
 package io.newsdesk.eval.categories;
 
-import io.newsdesk.core.classify.EmbeddingEventClassifier;
+import io.newsdesk.core.embed.EventText;
 import io.newsdesk.core.model.Event;
 import io.newsdesk.core.pipeline.Digest;
 import io.newsdesk.core.pipeline.Progress;
@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * The events that {@code newsdesk digest} makes of news-cluster's articles, each part of the split digested on its
  * own (so no event mixes dev and test stories), and what the classifier reads of each: its headline and summary
- * ({@link EmbeddingEventClassifier#text(Event)}). The digest gives a kind to events, not to articles; an article's section
+ * ({@link EventText#of(Event)}). The digest gives a kind to events, not to articles; an article's section
  * is its event's. The grouping is the digest's own, never the gold stories.
  */
 record DigestedEvents(int events, List<String> eventTextOfArticle) {
@@ -35,7 +35,7 @@ record DigestedEvents(int events, List<String> eventTextOfArticle) {
         throw new IllegalStateException("a labelled article of " + data + " was not read as news-cluster");
       }
       for (Event e : digest.events(in, Progress.NONE).events()) {
-        String text = EmbeddingEventClassifier.text(e);
+        String text = EventText.of(e);
         e.articles().forEach(a -> textOfArticleId.put(a.id(), text));
         events++;
       }

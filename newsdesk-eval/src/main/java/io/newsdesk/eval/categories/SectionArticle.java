@@ -1,9 +1,9 @@
 package io.newsdesk.eval.categories;
 
+import io.newsdesk.core.classify.Section;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsdesk.core.classify.EmbeddingEventClassifier;
-import io.newsdesk.core.classify.Section;
+import io.newsdesk.core.embed.EventText;
 import io.newsdesk.core.text.SentenceSplitter;
 import io.newsdesk.eval.Split;
 import java.io.IOException;
@@ -32,7 +32,7 @@ record SectionArticle(String id, String text, Section section, int story) {
 
   /** Every labelled article under {@code dir} (the folder that holds {@code data/}, or {@code data/}), by file name. */
   static List<SectionArticle> read(Path dir) {
-    return read(dir, EmbeddingEventClassifier.LEAD_SENTENCES);
+    return read(dir, EventText.LEAD_SENTENCES);
   }
 
   /** The same, reading {@code leadSentences} sentences of each text after its title (the sweep tries a few). */
@@ -54,7 +54,7 @@ record SectionArticle(String id, String text, Section section, int story) {
             : sentences.subList(0, Math.min(leadSentences, sentences.size())).stream()
                 .map(io.newsdesk.core.model.Sentence::text).toList();
         out.add(new SectionArticle(f.getFileName().toString(),
-            EmbeddingEventClassifier.text(n.path("title").asText(""), lead.subList(0, Math.min(leadSentences,
+            EventText.of(n.path("title").asText(""), lead.subList(0, Math.min(leadSentences,
                 lead.size()))),
             Section.of(label.get("Category").asText()), label.get("EventId").asInt()));
       }
