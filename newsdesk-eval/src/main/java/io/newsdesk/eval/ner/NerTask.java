@@ -43,8 +43,9 @@ public final class NerTask implements EvalTask {
     NerCorpus corpus = NerCorpus.read(data);
     long start = System.nanoTime();
     WorldGazetteer gazetteer = WorldGazetteer.load();
+    WordClusters clusters = WordClusters.load(); // one copy for the recogniser and the typer
     PerceptronEntityRecognizer model = PerceptronEntityRecognizer.load(
-        PlaceNames.of(gazetteer::isWellKnown, gazetteer::isPlaceName), PerceptronTagger.load());
+        PlaceNames.of(gazetteer::isWellKnown, gazetteer::isPlaceName), clusters, PerceptronTagger.load());
     out.printf(Locale.ROOT, "loaded the gazetteer and the model (%d features) in %.1f s%n", model.featureCount(),
         (System.nanoTime() - start) / 1e9);
     NerScoring.score(model, corpus.unerTest()); // warms the JIT so that tokens/s is the steady speed
@@ -61,7 +62,7 @@ public final class NerTask implements EvalTask {
         all.tokensPerSecond(), all.tokensPerCpuSecond());
     // the name typer the digest uses: the type of each held-out gold name and capitalised non-name run
     NameTyperTraining.Typing typing = NameTyperTraining.score(
-        PerceptronNameTyper.load(gazetteer::isWellKnown, WordClusters.load()), both);
+        PerceptronNameTyper.load(gazetteer::isWellKnown, clusters), both);
     out.printf(Locale.ROOT, "name typer on the held-out names and other capitalised runs (%d): accuracy %.3f; %s%n",
         typing.total(), typing.accuracy(), typing.perType());
     var s = all.scores();

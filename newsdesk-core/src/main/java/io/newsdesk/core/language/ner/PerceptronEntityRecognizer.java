@@ -90,14 +90,15 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
   /**
    * The model shipped with newsdesk, reading places from {@code places}: newsdesk passes
    * {@code WorldGazetteer::isWellKnown}, since with every town name surnames such as "Santos" read as places; and
-   * the shipped part-of-speech tagger {@code tagger}. The word clusters it was trained with ship beside it.
+   * the shipped word clusters {@code clusters} ({@link WordClusters#load()}, which it was trained with) and the
+   * shipped part-of-speech tagger {@code tagger}.
    */
-  public static PerceptronEntityRecognizer load(PlaceNames places, PosTagger tagger) {
+  public static PerceptronEntityRecognizer load(PlaceNames places, WordClusters clusters, PosTagger tagger) {
     try (InputStream in = PerceptronEntityRecognizer.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the entity model " + RESOURCE + " is missing; run newsdesk train ner");
       }
-      return read(in, new Resources(places, WordClusters.load(), tagger));
+      return read(in, new Resources(places, clusters, tagger));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the entity model", e);
     }
