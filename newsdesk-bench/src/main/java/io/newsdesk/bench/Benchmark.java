@@ -7,8 +7,9 @@ import io.newsdesk.core.embed.TextEmbedder;
 import io.newsdesk.core.dedup.MinHashReprintDetector;
 import io.newsdesk.core.dedup.PassageReuseDetector;
 import io.newsdesk.core.facts.Gazetteer;
-import io.newsdesk.core.facts.RuleBasedFactExtractor;
+import io.newsdesk.core.facts.WorldGazetteer;
 import io.newsdesk.core.ingest.CorpusReader;
+import io.newsdesk.core.language.LanguageModels;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.pipeline.Digest;
@@ -117,6 +118,10 @@ public final class Benchmark {
           r == null ? "-" : String.format(Locale.ROOT, "%.0f", r),
           tokens ? String.format(Locale.ROOT, "%.0f", r * realWords) : "-");
     }
+    out.printf(Locale.ROOT, "language layer (tagger, clause reader, name typer): the facts stage takes %.2f times "
+        + "the time of the rules alone on generated articles, %s on real ones%n",
+        rates.get(RULES_ALONE) / rates.get("facts + reuse + summaries"), realRates.isEmpty() ? "n/a"
+            : String.format(Locale.ROOT, "%.2f", realRates.get(RULES_ALONE) / realRates.get("facts + reuse + summaries")));
     out.printf(Locale.ROOT, "peak heap during the text digest: generated %.0f MB, real %s; peak resident memory of "
         + "the process: %s%n", heap, realHeap < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", realHeap),
         peakRssMb() < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", peakRssMb()));
@@ -162,6 +167,8 @@ public final class Benchmark {
               + " real_events=%.0f real_peak_heap_mb=%.0f", realRates.get("end to end, text (.jsonl)"),
           realRates.get("end to end, text (.jsonl)") * realWords, realRates.get("reprints + cluster"),
           realRates.get("facts + reuse + summaries"), realHeap));
+      last.append(String.format(Locale.ROOT, " real_language_layer_ratio=%.2f",
+          realRates.get(RULES_ALONE) / realRates.get("facts + reuse + summaries")));
     }
     if (longArticles != null) {
       last.append(String.format(Locale.ROOT, " per_word_1mb_over_5kb=%.2f huge_paragraph_s=%s", longArticles.ratio(),
@@ -185,6 +192,8 @@ public final class Benchmark {
 
   /** Key under which {@link #stageRates} returns the peak heap of the text digest, in MB. */
   private static final String PEAK_HEAP = "peak heap MB";
+  /** The facts stage without the language models: the rules they replace, on the same events. */
+  private static final String RULES_ALONE = "  the same, rules alone";
 
   /**
    * Articles per second of each stage and end to end on {@code articles}, written as JSON Lines in {@code jsonl};
@@ -203,8 +212,14 @@ public final class Benchmark {
     List<List<Document>> groups = grouper.group(docs).events();
     DocumentFrequencies df = new DocumentFrequencies();
     docs.forEach(d -> df.add(d.terms()));
-    EventAssembler assembler = new EventAssembler(new RuleBasedFactExtractor(Gazetteer.countries()),
-        new PassageReuseDetector(), new CentralitySummarizer(df));
+    // the stage as the digest runs it (the world gazetteer and the language models), and beside it with the
+    // models' rules alone, so that what the language layer costs is read off one process
+    WorldGazetteer world = WorldGazetteer.load();
+    EventAssembler assembler = EventAssembler.standard(Gazetteer.countries(), () -> world,
+        LanguageModels.shipped(world::isWellKnown), df, CentralitySummarizer.DEFAULT_MAX_SENTENCES,
+        CentralitySummarizer.DEFAULT_MAX_WORDS);
+    EventAssembler byRules = EventAssembler.standard(Gazetteer.countries(), () -> world, LanguageModels.none(), df,
+        CentralitySummarizer.DEFAULT_MAX_SENTENCES, CentralitySummarizer.DEFAULT_MAX_WORDS);
 
     Digest digest = Digest.standard(); // built once: the models and gazetteer it loads are not the articles' cost
     rates.put("read .jsonl", median(runs, articles.size(), () -> CorpusReader.standard().read(List.of(jsonl), a -> { })));
@@ -215,8 +230,11 @@ public final class Benchmark {
     rates.put("clean", median(runs, articles.size(), () -> articles.parallelStream().map(cleaner::clean).toList()));
     rates.put("analyse", median(runs, articles.size(), () -> cleaned.parallelStream().map(analyzer::analyze).toList()));
     rates.put("reprints + cluster", median(runs, articles.size(), () -> grouper.group(docs)));
-    rates.put("facts + reuse + summaries", median(runs, articles.size(),
-        () -> groups.parallelStream().map(g -> assembler.assemble(g, List.of())).toList()));
+    double[] facts = alternating(runs, articles.size(),
+        () -> groups.parallelStream().map(g -> assembler.assemble(g, List.of())).toList(),
+        () -> groups.parallelStream().map(g -> byRules.assemble(g, List.of())).toList());
+    rates.put("facts + reuse + summaries", facts[0]);
+    rates.put(RULES_ALONE, facts[1]);
     double heap;
     try (HeapSampler sampler = HeapSampler.start()) {
       rates.put("end to end, text (.jsonl)", median(runs, articles.size(),
@@ -231,6 +249,33 @@ public final class Benchmark {
     return rates;
   }
 
+  /**
+   * Median articles per second of two ways to do one stage, timed in turn ({@code a}, {@code b}, {@code a}, ...)
+   * after a warm-up of each, so that neither gains from the code the other warmed up or loses to a noisy spell.
+   */
+  private double[] alternating(int runs, int articles, Supplier<?> a, Supplier<?> b) {
+    a.get();
+    b.get();
+    double[][] rates = new double[2][runs];
+    for (int i = 0; i < runs; i++) {
+      for (int k = 0; k < 2; k++) {
+        long t = System.nanoTime();
+        if ((k == 0 ? a : b).get() == null) {
+          throw new IllegalStateException("a benchmarked stage returned nothing");
+        }
+        rates[k][i] = articles / ((System.nanoTime() - t) / 1e9);
+      }
+    }
+    return new double[] {median(rates[0]), median(rates[1])};
+  }
+
+  private static double median(double[] rates) {
+    double[] sorted = rates.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
   /** Median articles per second over {@code runs} timed runs, after one untimed warm-up run. */
   private double median(int runs, int articles, Supplier<?> work) {
     work.get();
@@ -243,8 +288,7 @@ public final class Benchmark {
         throw new IllegalStateException("a benchmarked stage returned nothing");
       }
     }
-    Arrays.sort(rates);
-    return runs % 2 == 1 ? rates[runs / 2] : (rates[runs / 2 - 1] + rates[runs / 2]) / 2;
+    return median(rates);
   }
 
   /**

@@ -6,11 +6,7 @@ import io.newsdesk.core.embed.CachingTextEmbedder;
 import io.newsdesk.core.embed.MiniLmEmbedder;
 import io.newsdesk.core.facts.Gazetteer;
 import io.newsdesk.core.facts.WorldGazetteer;
-import io.newsdesk.core.language.ClauseReader;
 import io.newsdesk.core.language.LanguageModels;
-import io.newsdesk.core.language.PerceptronTagger;
-import io.newsdesk.core.language.ner.PerceptronNameTyper;
-import io.newsdesk.core.language.ner.WordClusters;
 import io.newsdesk.core.ingest.CorpusReader;
 import io.newsdesk.core.ingest.LanguageGuesser;
 import io.newsdesk.core.model.Document;
@@ -234,8 +230,7 @@ public final class SparkDigest {
       Iterator<Tuple2<Long, Tuple2<Iterable<Tuple2<Long, byte[]>>, Iterable<Tuple2<Long, Reprint>>>>> groups,
       DocumentFrequencies df, WorldGazetteer world, int summarySentences, int summaryWords) {
     // the typer and the tagger take a fraction of a second to read, so each partition reads its own
-    LanguageModels models = new LanguageModels(PerceptronNameTyper.load(world::isWellKnown, WordClusters.load()),
-        new ClauseReader(PerceptronTagger.load()));
+    LanguageModels models = LanguageModels.shipped(world::isWellKnown);
     EventAssembler assembler = EventAssembler.standard(Gazetteer.countries(), () -> world, models, df,
         summarySentences, summaryWords);
     EventJson json = new EventJson();

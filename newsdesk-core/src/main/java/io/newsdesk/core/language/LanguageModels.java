@@ -1,6 +1,9 @@
 package io.newsdesk.core.language;
 
 import io.newsdesk.core.language.ner.NameTyper;
+import io.newsdesk.core.language.ner.PerceptronNameTyper;
+import io.newsdesk.core.language.ner.PlaceNames;
+import io.newsdesk.core.language.ner.WordClusters;
 
 /**
  * The trained models the facts read sentences with, loaded once and passed in together. Either may be null: that
@@ -10,6 +13,15 @@ import io.newsdesk.core.language.ner.NameTyper;
  * @param clauses finds a sentence's subject and main verb
  */
 public record LanguageModels(NameTyper names, ClauseReader clauses) {
+
+  /**
+   * The models newsdesk ships: the name typer with its word clusters, reading places from {@code places} (newsdesk
+   * passes {@code WorldGazetteer::isWellKnown}), and the clause reader over the part-of-speech tagger.
+   */
+  public static LanguageModels shipped(PlaceNames places) {
+    return new LanguageModels(PerceptronNameTyper.load(places, WordClusters.load()),
+        new ClauseReader(PerceptronTagger.load()));
+  }
 
   /** No models: rules alone. */
   public static LanguageModels none() {

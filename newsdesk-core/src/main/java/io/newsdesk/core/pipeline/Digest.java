@@ -15,11 +15,7 @@ import io.newsdesk.core.facts.Gazetteer;
 import io.newsdesk.core.facts.WorldGazetteer;
 import io.newsdesk.core.ingest.ArticleFilter;
 import io.newsdesk.core.ingest.CorpusReader;
-import io.newsdesk.core.language.ClauseReader;
 import io.newsdesk.core.language.LanguageModels;
-import io.newsdesk.core.language.PerceptronTagger;
-import io.newsdesk.core.language.ner.PerceptronNameTyper;
-import io.newsdesk.core.language.ner.WordClusters;
 import io.newsdesk.core.model.Article;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.Event;
@@ -63,8 +59,7 @@ public final class Digest {
   // loaded once per digest, in the background from construction, while the first articles are read and grouped
   private final Supplier<WorldGazetteer> world = new BackgroundLoad<>("gazetteer", WorldGazetteer::load);
   private final Supplier<LanguageModels> models = new BackgroundLoad<>("language-models",
-      () -> new LanguageModels(PerceptronNameTyper.load(name -> world.get().isWellKnown(name), WordClusters.load()),
-          new ClauseReader(PerceptronTagger.load())));
+      () -> LanguageModels.shipped(name -> world.get().isWellKnown(name)));
   // one MiniLM model for the stages that embed texts, and one vector per event text: the classifier embeds each
   // event's headline and summary, and the story linker compares events by the same vectors, remembered in between
   private final Supplier<TextEmbedder> eventVectors = new BackgroundLoad<>("minilm",
