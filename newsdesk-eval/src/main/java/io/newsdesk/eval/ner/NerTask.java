@@ -1,6 +1,10 @@
 package io.newsdesk.eval.ner;
 
+import io.newsdesk.core.facts.Gazetteer;
+import io.newsdesk.core.facts.RuleBasedFactExtractor;
 import io.newsdesk.core.facts.WorldGazetteer;
+import io.newsdesk.core.language.ClauseReader;
+import io.newsdesk.core.language.LanguageModels;
 import io.newsdesk.core.language.ner.PerceptronNameTyper;
 import io.newsdesk.core.language.PerceptronTagger;
 import io.newsdesk.core.language.ner.EntityType;
@@ -44,8 +48,9 @@ public final class NerTask implements EvalTask {
     long start = System.nanoTime();
     WorldGazetteer gazetteer = WorldGazetteer.load();
     WordClusters clusters = WordClusters.load(); // one copy for the recogniser and the typer
+    PerceptronTagger tagger = PerceptronTagger.load();
     PerceptronEntityRecognizer model = PerceptronEntityRecognizer.load(
-        PlaceNames.of(gazetteer::isWellKnown, gazetteer::isPlaceName), clusters, PerceptronTagger.load());
+        PlaceNames.of(gazetteer::isWellKnown, gazetteer::isPlaceName), clusters, tagger);
     out.printf(Locale.ROOT, "loaded the gazetteer and the model (%d features) in %.1f s%n", model.featureCount(),
         (System.nanoTime() - start) / 1e9);
     NerScoring.score(model, corpus.unerTest()); // warms the JIT so that tokens/s is the steady speed
@@ -61,15 +66,25 @@ public final class NerTask implements EvalTask {
     out.printf(Locale.ROOT, "speed: %.0f tokens/s on one thread (%.0f per second of its processor time)%n",
         all.tokensPerSecond(), all.tokensPerCpuSecond());
     // the name typer the digest uses: the type of each held-out gold name and capitalised non-name run
-    NameTyperTraining.Typing typing = NameTyperTraining.score(
-        PerceptronNameTyper.load(gazetteer::isWellKnown, clusters), both);
+    PerceptronNameTyper typer = PerceptronNameTyper.load(gazetteer::isWellKnown, clusters);
+    NameTyperTraining.Typing typing = NameTyperTraining.score(typer, both);
     out.printf(Locale.ROOT, "name typer on the held-out names and other capitalised runs (%d): accuracy %.3f; %s%n",
         typing.total(), typing.accuracy(), typing.perType());
+    // what the digest reports: each held-out document read as an article, with the language models and without
+    LanguageModels models = new LanguageModels(typer, new ClauseReader(tagger));
+    DigestEntities.Scores digest = DigestEntities.score(both,
+        new RuleBasedFactExtractor(Gazetteer.countries(), () -> gazetteer, models));
+    DigestEntities.Scores rules = DigestEntities.score(both,
+        new RuleBasedFactExtractor(Gazetteer.countries(), () -> gazetteer, LanguageModels.none()));
+    out.printf(Locale.ROOT, "the digest's entities, each held-out document read as an article (distinct typed names,"
+        + " %d gold): P %.3f R %.3f F1 %.3f; with the rules alone: P %.3f R %.3f F1 %.3f%n", digest.gold(),
+        digest.precision(), digest.recall(), digest.f1(), rules.precision(), rules.recall(), rules.f1());
     var s = all.scores();
     out.printf(Locale.ROOT, "ner: test_f1=%.3f test_p=%.3f test_r=%.3f test_per_f1=%.3f test_org_f1=%.3f "
         + "test_loc_f1=%.3f test_gum_f1=%.3f test_uner_f1=%.3f tokens_per_s=%.0f tokens_per_cpu_s=%.0f "
-        + "test_typer_accuracy=%.3f%n", s.f1(null), s.precision(null),
-        s.recall(null), s.f1(EntityType.PER), s.f1(EntityType.ORG), s.f1(EntityType.LOC), gum.scores().f1(null),
-        uner.scores().f1(null), all.tokensPerSecond(), all.tokensPerCpuSecond(), typing.accuracy());
+        + "test_typer_accuracy=%.3f test_digest_entities_f1=%.3f test_digest_entities_rules_f1=%.3f%n",
+        s.f1(null), s.precision(null), s.recall(null), s.f1(EntityType.PER), s.f1(EntityType.ORG),
+        s.f1(EntityType.LOC), gum.scores().f1(null), uner.scores().f1(null), all.tokensPerSecond(),
+        all.tokensPerCpuSecond(), typing.accuracy(), digest.f1(), rules.f1());
   }
 }
