@@ -17,7 +17,10 @@ public final class NamePattern {
 
   private NamePattern() {}
 
+  /** A contraction's ending: "I'm", "We'll", "They'd" are their pronoun's words. */
+  private static final java.util.regex.Pattern CLITIC = java.util.regex.Pattern.compile("['’](?:m|d|ll|ve|re|s)$");
+
   public static boolean isNotAName(String word) {
-    return NOT_NAMES.contains(word);
+    return NOT_NAMES.contains(word) || NOT_NAMES.contains(CLITIC.matcher(word).replaceFirst(""));
   }
 }

@@ -44,4 +44,18 @@ class EntityExtractorTest {
     assertTrue(typer.asked.stream().noneMatch(n -> n.startsWith("Meanwhile")), "typer asked " + typer.asked);
     assertEquals(1, typer.asked.stream().filter("Reuters"::equals).count(), "typer asked " + typer.asked);
   }
+
+  @Test
+  void aPronounWithItsContractionIsNoName() {
+    Document doc = new DocumentAnalyzer().analyze(new Article("a1", "test", null, "Mayor speaks",
+        Instant.parse("2018-07-06T10:00:00Z"), "Wire", "en",
+        "The mayor said: \"We'll rebuild, and I'm sure of it.\" He added that I'd rather stay. \"They've seen worse,\""
+            + " John Smith told Reuters."));
+
+    List<String> names = new EntityExtractor(Gazetteer.countries(), new RecordingTyper()).extract(List.of(doc))
+        .stream().map(Mention::name).toList();
+
+    assertTrue(names.contains("John Smith"), names.toString());
+    assertTrue(names.stream().noneMatch(n -> n.matches("(?:I|We|They)['’].*")), names.toString());
+  }
 }
