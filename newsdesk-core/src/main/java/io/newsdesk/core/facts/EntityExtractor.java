@@ -136,7 +136,8 @@ public final class EntityExtractor {
           parts.add(current);
           current = new ArrayList<>();
         } else {
-          current.add(Names.isAcronym(t) ? t : t.replaceAll("\\.+$", ""));
+          // a full stop after a name ends the sentence, save in initials ("U.S.", not "NASA.")
+          current.add(t.matches(".*\\.[^.]+\\.$") ? t : t.replaceAll("\\.+$", ""));
         }
       }
       if (!current.isEmpty()) {
@@ -194,6 +195,20 @@ public final class EntityExtractor {
       opens = false;
       start = after(sentence, tokens.get(0), start, end);
       tokens = tokens.subList(1, tokens.size());
+    }
+    // "U.S. President Donald Trump", "Afghan Ambassador Hamdullah Mohib": a title inside the run says that the words
+    // after it name a person, and the words before it belong to the title
+    for (int k = tokens.size() - 2; k >= 1; k--) {
+      if (Names.PERSON_TITLES.contains(tokens.get(k)) && Character.isUpperCase(tokens.get(k).charAt(0))
+          && tokens.subList(0, k).stream().noneMatch(Names.ORG_WORDS::contains)) {
+        for (int i = 0; i <= k; i++) {
+          start = after(sentence, tokens.get(i), start, end);
+        }
+        tokens = tokens.subList(k + 1, tokens.size());
+        titled = true;
+        opens = false;
+        break;
+      }
     }
     while (!tokens.isEmpty() && isJoiner(tokens.get(tokens.size() - 1))) {
       String last = tokens.get(tokens.size() - 1);
