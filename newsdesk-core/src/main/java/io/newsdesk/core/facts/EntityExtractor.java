@@ -136,8 +136,9 @@ public final class EntityExtractor {
           parts.add(current);
           current = new ArrayList<>();
         } else {
-          // a full stop after a name ends the sentence, save in initials ("U.S.", not "NASA.")
-          current.add(t.matches(".*\\.[^.]+\\.$") ? t : t.replaceAll("\\.+$", ""));
+          // a full stop after a word of a name ends the sentence or an abbreviation ("NASA.", "Gen."), save in
+          // initials ("U.S.", "Charles J. Fillmore")
+          current.add(t.matches(".*\\.[^.]+\\.$|\\p{Lu}\\.") ? t : t.replaceAll("\\.+$", ""));
         }
       }
       if (!current.isEmpty()) {
