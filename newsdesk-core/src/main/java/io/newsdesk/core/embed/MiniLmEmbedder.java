@@ -36,8 +36,6 @@ public final class MiniLmEmbedder implements TextEmbedder {
   private final OrtSession session;
   private final HuggingFaceTokenizer tokenizer;
   private final boolean wantsTypeIds;
-  /** False for a view of another embedder's model ({@link #withMaxTokens}), which closes only its tokenizer. */
-  private final boolean ownsSession;
 
   /**
    * @param maxTokens tokens kept of each text, the rest is cut
@@ -52,27 +50,6 @@ public final class MiniLmEmbedder implements TextEmbedder {
     session = loaded.session();
     tokenizer = loaded.tokenizer();
     wantsTypeIds = session.getInputNames().contains("token_type_ids");
-    ownsSession = true;
-  }
-
-  private MiniLmEmbedder(MiniLmEmbedder model, HuggingFaceTokenizer tokenizer) {
-    this.environment = model.environment;
-    this.session = model.session;
-    this.tokenizer = tokenizer;
-    this.wantsTypeIds = model.wantsTypeIds;
-    this.ownsSession = false;
-  }
-
-  /**
-   * The same model (one copy in memory, one load) cutting texts at {@code maxTokens}: stages that read texts of
-   * different lengths share it. Closing the view closes its tokenizer only; the model stays with this embedder.
-   */
-  public MiniLmEmbedder withMaxTokens(int maxTokens) {
-    if (maxTokens < 8 || maxTokens > 512) {
-      throw new IllegalArgumentException("maxTokens must be in [8, 512]: " + maxTokens);
-    }
-    return new MiniLmEmbedder(this, onLargeStack(() -> new Loaded(environment, session, tokenizer(maxTokens)))
-        .tokenizer());
   }
 
   private static HuggingFaceTokenizer tokenizer(int maxTokens) {
@@ -224,9 +201,6 @@ public final class MiniLmEmbedder implements TextEmbedder {
   @Override
   public void close() {
     tokenizer.close();
-    if (!ownsSession) {
-      return;
-    }
     try {
       session.close();
     } catch (OrtException e) {
