@@ -45,12 +45,17 @@ class EntityExtractorTest {
     assertEquals(1, typer.asked.stream().filter("Reuters"::equals).count(), "typer asked " + typer.asked);
   }
 
+  /** A wire article "a1" of July 2018 with this text. */
+  private static Document article(String text) {
+    return new DocumentAnalyzer().analyze(new Article("a1", "test", null, "Wire story",
+        Instant.parse("2018-07-06T10:00:00Z"), "Wire", "en", text));
+  }
+
   @Test
   void aPronounWithItsContractionIsNoName() {
-    Document doc = new DocumentAnalyzer().analyze(new Article("a1", "test", null, "Mayor speaks",
-        Instant.parse("2018-07-06T10:00:00Z"), "Wire", "en",
+    Document doc = article(
         "The mayor said: \"We'll rebuild, and I'm sure of it.\" He added that I'd rather stay. \"They've seen worse,\""
-            + " John Smith told Reuters."));
+            + " John Smith told Reuters.");
 
     List<String> names = new EntityExtractor(Gazetteer.countries(), new RecordingTyper()).extract(List.of(doc))
         .stream().map(Mention::name).toList();
@@ -61,10 +66,9 @@ class EntityExtractorTest {
 
   @Test
   void aTitleInsideTheRunLeavesThePersonAndAFullStopLeavesTheAcronym() {
-    Document doc = new DocumentAnalyzer().analyze(new Article("a1", "test", null, "Envoy meets",
-        Instant.parse("2018-07-06T10:00:00Z"), "Wire", "en",
+    Document doc = article(
         "Afghan Ambassador Hamdullah Mohib met officials in the U.S. on Monday. The mission was run by NASA."
-            + " Its plan was drawn up by Charles J. Fillmore."));
+            + " Its plan was drawn up by Charles J. Fillmore.");
 
     List<Mention> mentions = new EntityExtractor(Gazetteer.countries(), new RecordingTyper()).extract(List.of(doc));
     List<String> names = mentions.stream().map(Mention::name).toList();

@@ -46,18 +46,15 @@ public final class DigestEntities {
     int reported = 0;
     int gold = 0;
     int right = 0;
-    for (int from = 0; from < sentences.size(); ) {
-      int to = from + 1;
-      while (to < sentences.size() && sentences.get(to).document().equals(sentences.get(from).document())) {
-        to++;
-      }
+    for (List<LabelledSentence> document : NerCorpus.byDocument(sentences)) {
       StringBuilder body = new StringBuilder();
       Set<String> named = new HashSet<>();
-      for (LabelledSentence s : sentences.subList(from, to)) {
+      for (LabelledSentence s : document) {
         body.append(text(s.tokens())).append("\n\n");
         s.spans().forEach(span -> named.add(key(text(s.tokens().subList(span.start(), span.end())), type(span.type()))));
       }
-      Article article = new Article("doc-" + from, null, null, null, null, null, "en", body.toString());
+      Article article = new Article("doc-" + document.get(0).document(), null, null, null, null, null, "en",
+          body.toString());
       Set<String> found = new HashSet<>();
       for (Entity e : facts.extract(List.of(analyzer.analyze(article))).entities()) {
         if (e.type() != EntityType.OTHER) {
@@ -68,7 +65,6 @@ public final class DigestEntities {
       reported += found.size();
       gold += named.size();
       right += (int) found.stream().filter(named::contains).count();
-      from = to;
     }
     return new Scores(reported, gold, right);
   }

@@ -99,6 +99,20 @@ public record NerCorpus(List<LabelledSentence> gumTrain, List<LabelledSentence> 
     return part;
   }
 
+  /** The sentences of each document, in order: a document's sentences are consecutive, named by its id. */
+  static List<List<LabelledSentence>> byDocument(List<LabelledSentence> sentences) {
+    List<List<LabelledSentence>> out = new ArrayList<>();
+    for (int from = 0; from < sentences.size(); ) {
+      int to = from + 1;
+      while (to < sentences.size() && sentences.get(to).document().equals(sentences.get(from).document())) {
+        to++;
+      }
+      out.add(sentences.subList(from, to));
+      from = to;
+    }
+    return out;
+  }
+
   static long documents(List<LabelledSentence> sentences) {
     return sentences.stream().map(LabelledSentence::document).distinct().count();
   }

@@ -41,12 +41,7 @@ final class NerScoring {
     long tokens = 0;
     long nanos = 0;
     long cpu = 0;
-    for (int from = 0; from < sentences.size(); ) {
-      int to = from + 1;
-      while (to < sentences.size() && sentences.get(to).document().equals(sentences.get(from).document())) {
-        to++;
-      }
-      List<LabelledSentence> document = sentences.subList(from, to);
+    for (List<LabelledSentence> document : NerCorpus.byDocument(sentences)) {
       List<List<String>> words = document.stream().map(LabelledSentence::tokens).toList();
       long start = System.nanoTime();
       long startCpu = cpuNanos();
@@ -57,7 +52,6 @@ final class NerScoring {
         tokens += words.get(k).size();
         scores.add(document.get(k).spans(), found.get(k));
       }
-      from = to;
     }
     return new Result(scores, tokens, nanos, cpu);
   }
