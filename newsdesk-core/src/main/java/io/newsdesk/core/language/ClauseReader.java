@@ -16,9 +16,12 @@ public final class ClauseReader {
   /** Penn tags of a relative pronoun or determiner: "who", "which", "that" opening a clause inside the subject. */
   private static final Set<String> RELATIVE = Set.of("WDT", "WP", "WP$");
 
-  /** Penn tags of words that cannot end a phrase cut short: prepositions, determiners, conjunctions, "to". */
+  /**
+   * Penn tags of words that cannot end a phrase cut short: prepositions, determiners, conjunctions, "to", and
+   * adjectives, which wait for their noun ("took the town after a long" reads "took the town").
+   */
   private static final Set<String> OPENERS = Set.of("IN", "DT", "PDT", "CC", "TO", "PRP$", "WDT", "WP", "WP$", "POS",
-      "WRB", "MD");
+      "WRB", "MD", "JJ", "JJR", "JJS");
   /** Penn tags that end a noun phrase: nouns, proper nouns, numbers. */
   private static final Set<String> NOUN_PHRASE_END = Set.of("NN", "NNS", "NNP", "NNPS", "CD");
   /** Penn tags that open a noun phrase: determiners, adjectives, nouns, numbers, pronouns, opening quotes. */

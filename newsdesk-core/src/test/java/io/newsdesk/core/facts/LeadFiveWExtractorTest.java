@@ -17,8 +17,8 @@ class LeadFiveWExtractorTest {
         "Heavy floods killed six people in Alexandria on Friday because the old dam failed. "
             + "Rescuers reached the town by boat. Officials will meet next week."));
     assertEquals("Heavy floods", w.who().text());
-    assertEquals("killed six people in Alexandria on Friday", w.what().text(),
-        "the lead's predicate, without the headline, cut at seven words");
+    assertEquals("killed six people in Alexandria", w.what().text(),
+        "the lead's predicate (the headline has no verb), cut at six words and not on the word that opens a phrase");
     assertEquals("Alexandria", w.where().text());
     assertEquals("Friday (Friday 14 March 2025)", w.when().text(), "the lead's words, then the day they name");
     assertEquals("because the old dam failed", w.why().text());
@@ -97,13 +97,13 @@ class LeadFiveWExtractorTest {
   @Test
   void whoAndWhatComeFromTheSentenceAskedAbout() {
     var d = doc("f1", "Wire", "2025-03-14", "Army takes border town",
-        "Neighbours sent troops to the border on Friday. The army took the town after a long siege.");
+        "Neighbours sent troops to the border on Friday. The army took the town after a siege.");
     assertEquals("Neighbours", extractor.extract(d).who().text(), "the lead's first subject");
     FiveWs atTitle = extractor.extract(d, -1);
     assertEquals("Army", atTitle.who().text());
     assertEquals("takes border town", atTitle.what().text());
     FiveWs atSecond = extractor.extract(d, 1);
     assertEquals("The army", atSecond.who().text());
-    assertEquals("took the town after a long siege", atSecond.what().text());
+    assertEquals("took the town after a siege", atSecond.what().text());
   }
 }
