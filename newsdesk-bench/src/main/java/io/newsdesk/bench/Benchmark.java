@@ -121,7 +121,8 @@ public final class Benchmark {
     out.printf(Locale.ROOT, "language layer (tagger, clause reader, name typer): the facts stage takes %.2f times "
         + "the time of the rules alone on generated articles, %s on real ones%n",
         rates.get(RULES_ALONE) / rates.get("facts + reuse + summaries"), realRates.isEmpty() ? "n/a"
-            : String.format(Locale.ROOT, "%.2f", realRates.get(RULES_ALONE) / realRates.get("facts + reuse + summaries")));
+            : String.format(Locale.ROOT, "%.2f",
+                realRates.get(RULES_ALONE) / realRates.get("facts + reuse + summaries")));
     out.printf(Locale.ROOT, "peak heap during the text digest: generated %.0f MB, real %s; peak resident memory of "
         + "the process: %s%n", heap, realHeap < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", realHeap),
         peakRssMb() < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", peakRssMb()));

@@ -16,8 +16,8 @@ import io.newsdesk.core.model.FiveWs.Answer;
  * Answers the five Ws and the H from an article's lead, where news puts them: the lead's subject is who, what was
  * done (the headline's predicate, or the lead's) is what, a clause of cause (because, after, amid) is why and one
  * of means (by, with) is how; when and where have their own finders ({@link WhenFinder}, {@link WhereFinder}),
- * which also read further down. The answers are short phrases, never whole paragraphs: who is the subject alone (naming the other people of
- * the sentence beside it lowered who's token F1 on the dev split from 0.625 to 0.547).
+ * which also read further down. The answers are short phrases, never whole paragraphs: who is the subject alone
+ * (naming the other people of the sentence beside it lowered who's token F1 on the dev split from 0.625 to 0.547).
  */
 public final class LeadFiveWExtractor {
 

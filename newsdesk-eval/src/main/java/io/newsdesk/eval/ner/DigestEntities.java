@@ -51,7 +51,8 @@ public final class DigestEntities {
       Set<String> named = new HashSet<>();
       for (LabelledSentence s : document) {
         body.append(text(s.tokens())).append("\n\n");
-        s.spans().forEach(span -> named.add(key(text(s.tokens().subList(span.start(), span.end())), type(span.type()))));
+        s.spans().forEach(span ->
+            named.add(key(text(s.tokens().subList(span.start(), span.end())), type(span.type()))));
       }
       Article article = new Article("doc-" + document.get(0).document(), null, null, null, null, null, "en",
           body.toString());
