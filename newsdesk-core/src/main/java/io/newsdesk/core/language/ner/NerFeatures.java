@@ -77,13 +77,7 @@ final class NerFeatures {
         lower[i] = words.get(i).toLowerCase(Locale.ROOT);
         shape[i] = WordShape.detailed(words.get(i));
         shortShape[i] = WordShape.of(words.get(i));
-        WordClusters.Found found = clusters.find(words.get(i));
-        if (found != null) {
-          cluster[i] = new String[found.path().length];
-          for (int l = 0; l < cluster[i].length; l++) {
-            cluster[i][l] = found.path()[l] + (found.prefix() ? "p" : "");
-          }
-        }
+        cluster[i] = clusters.labels(words.get(i));
         memory[i] = remembered == null ? 0 : remembered.typesOf(words.get(i));
       }
       for (int i = 0; i < n; i++) {

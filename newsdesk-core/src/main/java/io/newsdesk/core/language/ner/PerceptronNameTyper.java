@@ -162,12 +162,12 @@ public final class PerceptronNameTyper implements NameTyper {
    * well, 0.743, and with the middle words and the second word either side added to that, 0.741).
    */
   private void clusterFeatures(List<String> f, String key, String word) {
-    WordClusters.Found found = clusters.find(word);
-    if (found == null) {
+    String[] labels = clusters.labels(word);
+    if (labels == null) {
       return;
     }
-    for (int l = 0; l < found.path().length; l++) {
-      f.add(key + l + "=" + found.path()[l] + (found.prefix() ? "p" : ""));
+    for (int l = 0; l < labels.length; l++) {
+      f.add(key + l + "=" + labels[l]);
     }
   }
 

@@ -86,6 +86,22 @@ public final class WordClusters {
     return null;
   }
 
+  /**
+   * The clusters of {@code word} as feature values, one per level from the coarsest, each marked "p" where it is a
+   * prefix's guess ({@link #find}); null when the word is unknown. The recogniser and the typer read them alike.
+   */
+  public String[] labels(String word) {
+    Found found = find(word);
+    if (found == null) {
+      return null;
+    }
+    String[] labels = new String[found.path().length];
+    for (int l = 0; l < labels.length; l++) {
+      labels[l] = found.path()[l] + (found.prefix() ? "p" : "");
+    }
+    return labels;
+  }
+
   /** The form the uncased tokenizer reads: lower case, accents stripped (only non-ASCII words pay for that). */
   static String key(String word) {
     String lower = word.toLowerCase(Locale.ROOT);

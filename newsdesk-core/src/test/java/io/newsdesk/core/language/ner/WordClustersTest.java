@@ -31,6 +31,13 @@ class WordClustersTest {
   }
 
   @Test
+  void labelsEachLevelAndMarkAPrefixGuess() {
+    assertArrayEquals(new String[] {"1", "9"}, TINY.labels("Paris"));
+    assertArrayEquals(new String[] {"2p", "17p"}, TINY.labels("Okafors"));
+    assertNull(TINY.labels("Lagos"));
+  }
+
+  @Test
   void writesAndReadsTheSameTable() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     TINY.write(bytes);
