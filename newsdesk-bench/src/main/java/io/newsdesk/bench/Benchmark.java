@@ -120,9 +120,8 @@ public final class Benchmark {
     }
     out.printf(Locale.ROOT, "language layer (tagger, clause reader, name typer): the facts stage takes %.2f times "
         + "the time of the rules alone on generated articles, %s on real ones%n",
-        rates.get(RULES_ALONE) / rates.get("facts + reuse + summaries"), realRates.isEmpty() ? "n/a"
-            : String.format(Locale.ROOT, "%.2f",
-                realRates.get(RULES_ALONE) / realRates.get("facts + reuse + summaries")));
+        languageLayerRatio(rates), realRates.isEmpty() ? "n/a"
+            : String.format(Locale.ROOT, "%.2f", languageLayerRatio(realRates)));
     out.printf(Locale.ROOT, "peak heap during the text digest: generated %.0f MB, real %s; peak resident memory of "
         + "the process: %s%n", heap, realHeap < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", realHeap),
         peakRssMb() < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", peakRssMb()));
@@ -168,8 +167,7 @@ public final class Benchmark {
               + " real_events=%.0f real_peak_heap_mb=%.0f", realRates.get("end to end, text (.jsonl)"),
           realRates.get("end to end, text (.jsonl)") * realWords, realRates.get("reprints + cluster"),
           realRates.get("facts + reuse + summaries"), realHeap));
-      last.append(String.format(Locale.ROOT, " real_language_layer_ratio=%.2f",
-          realRates.get(RULES_ALONE) / realRates.get("facts + reuse + summaries")));
+      last.append(String.format(Locale.ROOT, " real_language_layer_ratio=%.2f", languageLayerRatio(realRates)));
     }
     if (longArticles != null) {
       last.append(String.format(Locale.ROOT, " per_word_1mb_over_5kb=%.2f huge_paragraph_s=%s", longArticles.ratio(),
@@ -248,6 +246,11 @@ public final class Benchmark {
     }
     rates.put(PEAK_HEAP, heap);
     return rates;
+  }
+
+  /** How many times as long the facts stage takes with the language models as with the rules alone. */
+  private static double languageLayerRatio(Map<String, Double> rates) {
+    return rates.get(RULES_ALONE) / rates.get("facts + reuse + summaries");
   }
 
   /**

@@ -64,7 +64,6 @@ public final class EmbeddingEventClassifier implements EventClassifier, AutoClos
     embedder.close();
   }
 
-
   @Override
   public List<EventKind> classify(List<Event> events) {
     if (events.isEmpty()) {

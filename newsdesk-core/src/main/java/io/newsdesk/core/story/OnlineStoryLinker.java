@@ -1,6 +1,5 @@
 package io.newsdesk.core.story;
 
-import io.newsdesk.core.cluster.NeighbourGraphClusterer;
 import io.newsdesk.core.embed.EventText;
 import io.newsdesk.core.embed.TextEmbedder;
 import io.newsdesk.core.model.Document;
