@@ -64,6 +64,11 @@ final class DigestCommand implements Callable<Integer> {
       description = "Largest article record read, in MB; larger files are skipped with a message (default: ${DEFAULT-VALUE}).")
   int maxRecordMb;
 
+  @Option(names = "--rules-only",
+      description = "Read names and sentences by the rules alone, without the trained tagger and name typer: faster, "
+          + "less accurate (the README gives what each costs).")
+  boolean rulesOnly;
+
   @Mixin
   FilterOptions filters;
 
@@ -95,7 +100,7 @@ final class DigestCommand implements Callable<Integer> {
     long started = System.nanoTime();
     Digest digest = new Digest(CorpusReader.standard((long) maxRecordMb << 20), new JunkLineFilter(),
         new NeighbourGraphClusterer(threshold, Duration.ofDays(windowDays)), Gazetteer.countries(), summarySentences,
-        summaryWords);
+        summaryWords, !rulesOnly);
     ArticleFilter filter = Options.filter(spec, filters);
     DigestResult result = digest.run(inputs, filter, new StderrProgress(err));
     for (Problem p : result.problems()) {
@@ -135,6 +140,7 @@ final class DigestCommand implements Callable<Integer> {
   }
 
   private int onSpark() throws IOException, InterruptedException {
+    Options.require(spec, !rulesOnly, "--rules-only is not available with --engine spark yet");
     Options.require(spec, Options.filter(spec, filters).isNone(), "the filters (--host, --language, --since, "
         + "--until) are not available with --engine spark yet");
     Options.require(spec, master.startsWith("local"), "--master must be local[N] here; use spark-submit for a "

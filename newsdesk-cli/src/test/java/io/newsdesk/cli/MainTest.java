@@ -59,6 +59,8 @@ class MainTest {
     assertTrue(stderr().contains("--engine must be single or spark"), stderr());
     assertEquals(2, Main.run("digest", "--engine", "spark", "--master", "yarn", "../samples"));
     assertTrue(stderr().contains("use spark-submit for a cluster"), stderr());
+    assertEquals(2, Main.run("digest", "--engine", "spark", "--rules-only", "../samples"));
+    assertTrue(stderr().contains("--rules-only is not available with --engine spark"), stderr());
     assertEquals(2, Main.run(new String[0]));
   }
 

@@ -58,15 +58,14 @@ public final class Digest {
   private final int maxSummaryWords;
   // loaded once per digest, in the background from construction, while the first articles are read and grouped
   private final Supplier<WorldGazetteer> world = new BackgroundLoad<>("gazetteer", WorldGazetteer::load);
-  private final Supplier<LanguageModels> models = new BackgroundLoad<>("language-models",
-      () -> LanguageModels.shipped(name -> world.get().isWellKnown(name)));
+  private final Supplier<LanguageModels> models;
   // one MiniLM model for the stages that embed texts, and one vector per event text: the classifier embeds each
   // event's headline and summary, and the story linker compares events by the same vectors, remembered in between
   private final Supplier<TextEmbedder> eventVectors = new BackgroundLoad<>("minilm",
       () -> new CachingTextEmbedder(new MiniLmEmbedder(EmbeddingEventClassifier.MAX_TOKENS,
           Runtime.getRuntime().availableProcessors()), EVENT_TEXTS_KEPT));
-  private final Supplier<EventClassifier> classifier = new BackgroundLoad<>("classifier",
-      () -> EmbeddingEventClassifier.standard(eventVectors.get(), models.get().clauses()));
+  // set in the constructor, after the models they read
+  private final Supplier<EventClassifier> classifier;
   // a store relinks all its events at every write: most of them unchanged, their texts embedded once (see stories())
   private final Supplier<StoryLinker> stories = new BackgroundLoad<>("story-linker",
       () -> new OnlineStoryLinker(OnlineStoryLinker.DEFAULTS, eventVectors.get()));
@@ -84,6 +83,21 @@ public final class Digest {
 
   public Digest(CorpusReader reader, ArticleCleaner cleaner, EventClusterer clusterer, Gazetteer gazetteer,
                 int maxSummarySentences, int maxSummaryWords) {
+    this(reader, cleaner, clusterer, gazetteer, maxSummarySentences, maxSummaryWords, true);
+  }
+
+  /**
+   * @param languageModels whether names and sentences are read by the shipped trained models ({@link
+   *                       LanguageModels#shipped}); false reads them by the rules alone, which is faster and less
+   *                       accurate, and is how the models' own cost is measured
+   */
+  public Digest(CorpusReader reader, ArticleCleaner cleaner, EventClusterer clusterer, Gazetteer gazetteer,
+                int maxSummarySentences, int maxSummaryWords, boolean languageModels) {
+    this.models = languageModels
+        ? new BackgroundLoad<>("language-models", () -> LanguageModels.shipped(name -> world.get().isWellKnown(name)))
+        : LanguageModels::none;
+    this.classifier = new BackgroundLoad<>("classifier",
+        () -> EmbeddingEventClassifier.standard(eventVectors.get(), models.get().clauses()));
     this.reader = Objects.requireNonNull(reader, "reader");
     this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
     this.grouper = new EventGrouper(new MinHashReprintDetector(), Objects.requireNonNull(clusterer, "clusterer"));

@@ -64,6 +64,21 @@ class DigestTest {
   }
 
   @Test
+  void readingByRulesAloneGroupsTheSameArticles() {
+    Digest rulesOnly = new Digest(io.newsdesk.core.ingest.CorpusReader.standard(),
+        new io.newsdesk.core.clean.JunkLineFilter(), new io.newsdesk.core.cluster.NeighbourGraphClusterer(),
+        io.newsdesk.core.facts.Gazetteer.countries(), 5, 120, false);
+    // grouping reads terms, not the language models: the events hold the same articles either way
+    assertEquals(articleSets(Digest.standard().run(List.of(SAMPLES), Progress.NONE).events()),
+        articleSets(rulesOnly.run(List.of(SAMPLES), Progress.NONE).events()));
+  }
+
+  private static Set<Set<String>> articleSets(List<Event> events) {
+    return events.stream().map(e -> e.articles().stream().map(Article::id).collect(Collectors.toSet()))
+        .collect(Collectors.toSet());
+  }
+
+  @Test
   void oddInputIsReportedAndTheRestIsDigested(@TempDir Path dir) throws IOException {
     Files.copy(SAMPLES.resolve("wire.jsonl"), dir.resolve("wire.jsonl"));
     Files.write(dir.resolve("broken.txt"), new byte[] {0, 1, 2, 3});
