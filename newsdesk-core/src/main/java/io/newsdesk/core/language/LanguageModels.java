@@ -1,6 +1,7 @@
 package io.newsdesk.core.language;
 
 import io.newsdesk.core.language.ner.NameTyper;
+import io.newsdesk.core.language.ner.NameWords;
 import io.newsdesk.core.language.ner.PerceptronNameTyper;
 import io.newsdesk.core.language.ner.PlaceNames;
 import io.newsdesk.core.language.ner.WordClusters;
@@ -15,11 +16,11 @@ import io.newsdesk.core.language.ner.WordClusters;
 public record LanguageModels(NameTyper names, ClauseReader clauses) {
 
   /**
-   * The models newsdesk ships: the name typer with its word clusters, reading places from {@code places} (newsdesk
+   * The models newsdesk ships: the name typer with its word clusters and name words, reading places from {@code places} (newsdesk
    * passes {@code WorldGazetteer::isWellKnown}), and the clause reader over the part-of-speech tagger.
    */
   public static LanguageModels shipped(PlaceNames places) {
-    return new LanguageModels(PerceptronNameTyper.load(places, WordClusters.load()),
+    return new LanguageModels(PerceptronNameTyper.load(places, WordClusters.load(), NameWords.load()),
         new ClauseReader(PerceptronTagger.load()));
   }
 

@@ -3,6 +3,7 @@ package io.newsdesk.eval.ner;
 import io.newsdesk.core.language.ner.EntityType;
 import io.newsdesk.core.language.ner.LabelledSentence;
 import io.newsdesk.core.language.ner.NameTyper;
+import io.newsdesk.core.language.ner.NameWords;
 import io.newsdesk.core.language.ner.PerceptronNameTyper;
 import io.newsdesk.core.language.ner.PlaceNames;
 import io.newsdesk.core.language.ner.WordClusters;
@@ -29,12 +30,13 @@ public final class NameTyperTraining {
   public static void run(Path data, Path target, PlaceNames places, PrintWriter out) throws IOException {
     NerCorpus corpus = NerCorpus.read(data);
     WordClusters clusters = WordClusters.load();
+    NameWords names = NameWords.load();
     List<LabelledSentence> fit = corpus.trainingPart(false);
     List<LabelledSentence> tune = corpus.trainingPart(true);
     int chosen = EPOCHS.get(0);
     double bestAccuracy = -1;
     for (int epochs : EPOCHS) {
-      double accuracy = score(PerceptronNameTyper.train(fit, epochs, places, clusters), tune).accuracy();
+      double accuracy = score(PerceptronNameTyper.train(fit, epochs, places, clusters, names), tune).accuracy();
       out.printf(Locale.ROOT, "tuning: %d passes: tune accuracy %.3f%n", epochs, accuracy);
       out.flush();
       if (accuracy > bestAccuracy) {
@@ -43,7 +45,7 @@ public final class NameTyperTraining {
       }
     }
     long start = System.nanoTime();
-    PerceptronNameTyper typer = PerceptronNameTyper.train(corpus.training(), chosen, places, clusters);
+    PerceptronNameTyper typer = PerceptronNameTyper.train(corpus.training(), chosen, places, clusters, names);
     double seconds = (System.nanoTime() - start) / 1e9;
     if (target.getParent() != null) {
       Files.createDirectories(target.getParent());

@@ -5,11 +5,12 @@ import io.newsdesk.core.facts.RuleBasedFactExtractor;
 import io.newsdesk.core.facts.WorldGazetteer;
 import io.newsdesk.core.language.ClauseReader;
 import io.newsdesk.core.language.LanguageModels;
-import io.newsdesk.core.language.ner.PerceptronNameTyper;
 import io.newsdesk.core.language.PerceptronTagger;
 import io.newsdesk.core.language.ner.EntityType;
 import io.newsdesk.core.language.ner.LabelledSentence;
+import io.newsdesk.core.language.ner.NameWords;
 import io.newsdesk.core.language.ner.PerceptronEntityRecognizer;
+import io.newsdesk.core.language.ner.PerceptronNameTyper;
 import io.newsdesk.core.language.ner.PlaceNames;
 import io.newsdesk.core.language.ner.WordClusters;
 import io.newsdesk.eval.EvalTask;
@@ -48,9 +49,10 @@ public final class NerTask implements EvalTask {
     long start = System.nanoTime();
     WorldGazetteer gazetteer = WorldGazetteer.load();
     WordClusters clusters = WordClusters.load(); // one copy for the recogniser and the typer
+    NameWords names = NameWords.load();
     PerceptronTagger tagger = PerceptronTagger.load();
     PerceptronEntityRecognizer model = PerceptronEntityRecognizer.load(
-        PlaceNames.of(gazetteer::isWellKnown, gazetteer::isPlaceName), clusters, tagger);
+        PlaceNames.of(gazetteer::isWellKnown, gazetteer::isPlaceName), clusters, tagger, names);
     out.printf(Locale.ROOT, "loaded the gazetteer and the model (%d features) in %.1f s%n", model.featureCount(),
         (System.nanoTime() - start) / 1e9);
     NerScoring.score(model, corpus.unerTest()); // warms the JIT so that tokens/s is the steady speed
@@ -66,7 +68,7 @@ public final class NerTask implements EvalTask {
     out.printf(Locale.ROOT, "speed: %.0f tokens/s on one thread (%.0f per second of its processor time)%n",
         all.tokensPerSecond(), all.tokensPerCpuSecond());
     // the name typer the digest uses: the type of each held-out gold name and capitalised non-name run
-    PerceptronNameTyper typer = PerceptronNameTyper.load(gazetteer::isWellKnown, clusters);
+    PerceptronNameTyper typer = PerceptronNameTyper.load(gazetteer::isWellKnown, clusters, names);
     NameTyperTraining.Typing typing = NameTyperTraining.score(typer, both);
     out.printf(Locale.ROOT, "name typer on the held-out names and other capitalised runs (%d): accuracy %.3f; %s%n",
         typing.total(), typing.accuracy(), typing.perType());

@@ -31,7 +31,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
 
   /** The model newsdesk ships, as {@code newsdesk train ner} writes it. */
   public static final String RESOURCE = "ner-model.bin.gz";
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4; // 4: with the name-word features (NameWords)
   private static final int TAGS = BioTags.ALL.size();
   private static final String START = "<s>";
   /**
@@ -55,50 +55,49 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
   private final Map<String, float[]> weights;
   private final NerFeatures features;
   private final NameLists lists;
-  private final WordClusters clusters;
-  private final PlaceNames places;
-  private final PosTagger tagger;
+  private final Resources resources;
   private final Decoding decoding;
 
   private PerceptronEntityRecognizer(Map<String, float[]> weights, Resources resources, NameLists lists,
       Decoding decoding) {
     this.weights = weights;
     this.lists = lists;
-    this.clusters = resources.clusters();
-    this.places = resources.places();
-    this.tagger = resources.tagger();
+    this.resources = resources;
     this.decoding = decoding;
-    this.features = new NerFeatures(places, clusters, tagger);
+    this.features = new NerFeatures(resources.places(), resources.clusters(), resources.tagger(), resources.names());
   }
 
   /**
    * What the recogniser reads besides its weights, each loaded once by the caller and passed in: the gazetteer's
-   * place names, the word clusters and the part-of-speech tagger (null: none) the model was trained with.
+   * place names, the word clusters, the part-of-speech tagger (null: none) and the name words the model was trained
+   * with.
    */
-  public record Resources(PlaceNames places, WordClusters clusters, PosTagger tagger) {
+  public record Resources(PlaceNames places, WordClusters clusters, PosTagger tagger, NameWords names) {
     public Resources {
       java.util.Objects.requireNonNull(places);
       java.util.Objects.requireNonNull(clusters);
+      java.util.Objects.requireNonNull(names);
     }
 
-    /** Places only: no clusters and no tagger (for tests). */
+    /** Places only: no clusters, no tagger and no name words (for tests). */
     public static Resources placesOnly(PlaceNames places) {
-      return new Resources(places, WordClusters.none(), null);
+      return new Resources(places, WordClusters.none(), null, NameWords.none());
     }
   }
 
   /**
    * The model shipped with newsdesk, reading places from {@code places}: newsdesk passes
    * {@code WorldGazetteer::isWellKnown}, since with every town name surnames such as "Santos" read as places; and
-   * the shipped word clusters {@code clusters} ({@link WordClusters#load()}, which it was trained with) and the
-   * shipped part-of-speech tagger {@code tagger}.
+   * the shipped word clusters {@code clusters} ({@link WordClusters#load()}, which it was trained with), the
+   * shipped part-of-speech tagger {@code tagger} and the shipped name words ({@link NameWords#load()}).
    */
-  public static PerceptronEntityRecognizer load(PlaceNames places, WordClusters clusters, PosTagger tagger) {
+  public static PerceptronEntityRecognizer load(PlaceNames places, WordClusters clusters, PosTagger tagger,
+      NameWords names) {
     try (InputStream in = PerceptronEntityRecognizer.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the entity model " + RESOURCE + " is missing; run newsdesk train ner");
       }
-      return read(in, new Resources(places, clusters, tagger));
+      return read(in, new Resources(places, clusters, tagger, names));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the entity model", e);
     }
@@ -106,7 +105,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
 
   /** This model decoding as {@code decoding} says. */
   public PerceptronEntityRecognizer withDecoding(Decoding decoding) {
-    return new PerceptronEntityRecognizer(weights, new Resources(places, clusters, tagger), lists, decoding);
+    return new PerceptronEntityRecognizer(weights, resources, lists, decoding);
   }
 
   public Decoding decoding() {
@@ -343,7 +342,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
         return tagged.computeIfAbsent(words, resources.tagger()::partsOfSpeech);
       }
     };
-    Resources cached = new Resources(resources.places(), resources.clusters(), tagger);
+    Resources cached = new Resources(resources.places(), resources.clusters(), tagger, resources.names());
     // each document sees the lists harvested from the others, as a test document will
     Map<String, List<LabelledSentence>> documents = new LinkedHashMap<>();
     for (LabelledSentence s : sentences) {

@@ -23,15 +23,16 @@ import java.util.zip.GZIPOutputStream;
  * shapes and affixes, the two words either side, whether the gazetteer knows it as a place, the word clusters
  * ({@link WordClusters}) of its first and last words and of its neighbours, and word lists
  * harvested from the training names (first names, the last words of organisations, the types each name word was
- * seen in). The capitalised runs of the training text that are no name (weekdays, nationalities, titles of works)
- * are its fourth class, "none". (The MiniLM embedding of the name as written was tried as a further feature, its
+ * seen in), and the lists of people's and companies' names made apart from the training data ({@link NameWords}).
+ * The capitalised runs of the training text that are no name (weekdays, nationalities, titles of works) are its
+ * fourth class, "none". (The MiniLM embedding of the name as written was tried as a further feature, its
  * coordinates' signs: tune accuracy fell from 0.716 to 0.688-0.712, so it is not used.)
  */
 public final class PerceptronNameTyper implements NameTyper {
 
   /** The model newsdesk ships, as {@code newsdesk train typer} writes it. */
   public static final String RESOURCE = "name-typer.bin.gz";
-  private static final int FORMAT = 2; // 2: with word-cluster features
+  private static final int FORMAT = 3; // 2: with word-cluster features; 3: with name-word features
   /** Classes: the three types, then "none". */
   private static final EntityType[] CLASSES = {EntityType.PER, EntityType.ORG, EntityType.LOC, null};
   private static final int NONE = 3;
@@ -40,24 +41,27 @@ public final class PerceptronNameTyper implements NameTyper {
   private final NameLists lists;
   private final PlaceNames places;
   private final WordClusters clusters;
+  private final NameWords names;
 
-  private PerceptronNameTyper(AveragedPerceptron model, NameLists lists, PlaceNames places, WordClusters clusters) {
+  private PerceptronNameTyper(AveragedPerceptron model, NameLists lists, PlaceNames places, WordClusters clusters,
+      NameWords names) {
     this.model = model;
     this.lists = lists;
     this.places = places;
     this.clusters = clusters;
+    this.names = names;
   }
 
   /**
-   * The model shipped with newsdesk, reading places from {@code places} and word clusters from {@code clusters}
-   * (the shipped {@link WordClusters}, which it was trained with).
+   * The model shipped with newsdesk, reading places from {@code places}, word clusters from {@code clusters} and name
+   * words from {@code names} (the shipped {@link WordClusters} and {@link NameWords}, which it was trained with).
    */
-  public static PerceptronNameTyper load(PlaceNames places, WordClusters clusters) {
+  public static PerceptronNameTyper load(PlaceNames places, WordClusters clusters, NameWords names) {
     try (InputStream in = PerceptronNameTyper.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the name typer " + RESOURCE + " is missing; run newsdesk train typer");
       }
-      return read(in, places, clusters);
+      return read(in, places, clusters, names);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the name typer", e);
     }
@@ -134,6 +138,7 @@ public final class PerceptronNameTyper implements NameTyper {
     if (lists.organisationWords().contains(last)) {
       f.add("org-word");
     }
+    nameWordFeatures(f, tokens, start, end);
     String name = String.join(" ", tokens.subList(start, end));
     if (places.isPlace(name)) {
       f.add("place");
@@ -168,6 +173,32 @@ public final class PerceptronNameTyper implements NameTyper {
     }
     for (int l = 0; l < labels.length; l++) {
       f.add(key + l + "=" + labels[l]);
+    }
+  }
+
+  /**
+   * How many of the name's words the lists of people's names know (none, some, all), whether its first and last
+   * words are among them, and whether a company's name is in it ({@link NameWords}): on the held-out names, PER F1
+   * 0.719 without them and 0.765 with them, tune accuracy 0.749 and 0.746.
+   */
+  private void nameWordFeatures(List<String> f, List<String> tokens, int start, int end) {
+    int n = end - start;
+    int people = 0;
+    boolean company = false;
+    for (int i = start; i < end; i++) {
+      String lower = lower(tokens.get(i));
+      people += names.isPersonWord(lower) ? 1 : 0;
+      company |= names.isCompanyWord(lower);
+    }
+    f.add("people=" + (people == 0 ? "none" : people == n ? "all" : "some"));
+    if (names.isPersonWord(lower(tokens.get(start)))) {
+      f.add("person-first|len=" + Math.min(n, 3));
+    }
+    if (names.isPersonWord(lower(tokens.get(end - 1)))) {
+      f.add("person-last|len=" + Math.min(n, 3));
+    }
+    if (company) {
+      f.add("company");
     }
   }
 
@@ -239,13 +270,13 @@ public final class PerceptronNameTyper implements NameTyper {
    * model). Each document's names see the word lists harvested from the other documents, as an unseen one will.
    */
   public static PerceptronNameTyper train(List<LabelledSentence> sentences, int epochs, PlaceNames places,
-      WordClusters clusters) {
+      WordClusters clusters, NameWords names) {
     NameLists all = NameLists.harvest(sentences);
     Map<String, NameLists> withoutDocument = new HashMap<>();
     for (LabelledSentence s : sentences) {
       withoutDocument.computeIfAbsent(s.document(), d -> NameLists.harvestExcept(sentences, d));
     }
-    PerceptronNameTyper shape = new PerceptronNameTyper(null, all, places, clusters);
+    PerceptronNameTyper shape = new PerceptronNameTyper(null, all, places, clusters, names);
     List<Example> examples = examples(sentences);
     List<List<String>> features = new ArrayList<>(examples.size());
     for (Example e : examples) {
@@ -264,7 +295,7 @@ public final class PerceptronNameTyper implements NameTyper {
         learner.learn(features.get(i), classOf(examples.get(i).type()));
       }
     }
-    return new PerceptronNameTyper(learner.averaged(), all, places, clusters);
+    return new PerceptronNameTyper(learner.averaged(), all, places, clusters, names);
   }
 
   static int classOf(EntityType type) {
@@ -283,13 +314,13 @@ public final class PerceptronNameTyper implements NameTyper {
   }
 
   /** Reads a model {@link #write} wrote. */
-  public static PerceptronNameTyper read(InputStream source, PlaceNames places, WordClusters clusters)
-      throws IOException {
+  public static PerceptronNameTyper read(InputStream source, PlaceNames places, WordClusters clusters,
+      NameWords names) throws IOException {
     DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(source, 1 << 16)));
     if (in.readInt() != FORMAT) {
       throw new IOException("unknown name typer format");
     }
     NameLists lists = NameLists.read(in);
-    return new PerceptronNameTyper(AveragedPerceptron.read(in), lists, places, clusters);
+    return new PerceptronNameTyper(AveragedPerceptron.read(in), lists, places, clusters, names);
   }
 }

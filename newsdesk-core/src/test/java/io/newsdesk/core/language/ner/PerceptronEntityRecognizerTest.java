@@ -76,7 +76,8 @@ class PerceptronEntityRecognizerTest {
   @Test
   void theShippedModelLoadsAndFindsNames() {
     PerceptronEntityRecognizer model =
-        PerceptronEntityRecognizer.load(PLACES, WordClusters.load(), PerceptronTagger.load());
+        PerceptronEntityRecognizer.load(PLACES, WordClusters.load(), PerceptronTagger.load(),
+            NameWords.load());
     List<EntitySpan> found = model.recognize(List.of("Barack", "Obama", "visited", "Paris", "on", "Monday", "."));
     assertEquals(EntityType.PER, found.get(0).type());
   }

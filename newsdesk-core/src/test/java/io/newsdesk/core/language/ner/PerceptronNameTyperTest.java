@@ -34,7 +34,8 @@ class PerceptronNameTyperTest {
 
   @Test
   void typesUnseenNamesByTheirWordsAndContext() {
-    PerceptronNameTyper typer = PerceptronNameTyper.train(toyCorpus(), 5, PLACES, WordClusters.none());
+    PerceptronNameTyper typer =
+        PerceptronNameTyper.train(toyCorpus(), 5, PLACES, WordClusters.none(), NameWords.none());
     List<String> s = List.of("On", "Monday", "Mr", "Miller", "said", "Hooli", "Corp", "opened", "in", "Lima", ".");
     assertEquals(EntityType.PER, typer.read(s, 2, 4).type());
     assertEquals(EntityType.ORG, typer.read(s, 5, 7).type());
@@ -43,6 +44,33 @@ class PerceptronNameTyperTest {
     assertNull(weekday.type(), "a weekday is no name");
     assertTrue(weekday.margin() > 0);
     assertEquals(typer.readAll(List.of(new NameTyper.Name(s, 9, 10))).get(0), typer.read(s, 9, 10));
+  }
+
+  @Test
+  void aNameTrainingNeverSawIsAPersonWhenThePeopleListKnowsIt() {
+    // people and places in the same context: only the list of people's names tells them apart
+    String[] people = {"Smith", "Jones", "Brown", "Taylor"};
+    String[] towns = {"Kelport", "Norland", "Vessby", "Orrin"};
+    List<LabelledSentence> corpus = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      boolean person = i % 2 == 0;
+      String name = person ? people[i / 2 % people.length] : towns[i / 2 % towns.length];
+      corpus.add(new LabelledSentence("doc" + i, List.of("They", "saw", name, "again", "."),
+          List.of(new EntitySpan(2, 3, person ? EntityType.PER : EntityType.LOC))));
+    }
+    NameWords names = new NameWords(Set.of("smith", "jones", "brown", "taylor", "okafor"), Set.of());
+    PerceptronNameTyper typer = PerceptronNameTyper.train(corpus, 5, PlaceNames.none(), WordClusters.none(), names);
+    assertEquals(EntityType.PER, typer.read(List.of("They", "saw", "Okafor", "again", "."), 2, 3).type());
+    assertEquals(EntityType.LOC, typer.read(List.of("They", "saw", "Tarvik", "again", "."), 2, 3).type());
+  }
+
+  @Test
+  void theShippedNameWordsLoad() {
+    NameWords names = NameWords.load();
+    assertTrue(names.size() > 30_000, "size " + names.size());
+    assertTrue(names.isPersonWord("maria"));
+    assertTrue(names.isCompanyWord("comcast"));
+    assertTrue(!names.isPersonWord("the") && !names.isCompanyWord("the"));
   }
 
   @Test
@@ -55,22 +83,22 @@ class PerceptronNameTyperTest {
 
   @Test
   void savesAndLoadsTheSameModelAndTrainsDeterministically() throws IOException {
-    PerceptronNameTyper typer = PerceptronNameTyper.train(toyCorpus(), 3, PLACES, WordClusters.none());
+    PerceptronNameTyper typer = PerceptronNameTyper.train(toyCorpus(), 3, PLACES, WordClusters.none(), NameWords.none());
     ByteArrayOutputStream first = new ByteArrayOutputStream();
     typer.write(first);
     PerceptronNameTyper loaded = PerceptronNameTyper.read(new ByteArrayInputStream(first.toByteArray()), PLACES,
-        WordClusters.none());
+        WordClusters.none(), NameWords.none());
     ByteArrayOutputStream second = new ByteArrayOutputStream();
     loaded.write(second);
     assertArrayEquals(first.toByteArray(), second.toByteArray());
     ByteArrayOutputStream again = new ByteArrayOutputStream();
-    PerceptronNameTyper.train(toyCorpus(), 3, PLACES, WordClusters.none()).write(again);
+    PerceptronNameTyper.train(toyCorpus(), 3, PLACES, WordClusters.none(), NameWords.none()).write(again);
     assertArrayEquals(first.toByteArray(), again.toByteArray());
   }
 
   @Test
   void theShippedModelLoads() {
-    PerceptronNameTyper shipped = PerceptronNameTyper.load(PlaceNames.none(), WordClusters.load());
+    PerceptronNameTyper shipped = PerceptronNameTyper.load(PlaceNames.none(), WordClusters.load(), NameWords.load());
     assertTrue(shipped.featureCount() > 1000);
     List<String> s = List.of("Officials", "said", "John", "Smith", "flew", "to", "London", "on", "Tuesday", ".");
     assertEquals(EntityType.PER, shipped.read(s, 2, 4).type());
