@@ -19,10 +19,13 @@ import java.util.Set;
  *
  * <p>GUM marks every mention (pronouns, "the government", "Australian children"), while a name recogniser finds
  * names. The mapping: type person is PER, place LOC, organization ORG, every other type is dropped; and a mention
- * is a name when, without leading determiners and punctuation and trailing punctuation, it starts and ends with a
- * proper noun (UPOS PROPN) and holds only proper nouns, adpositions, determiners, conjunctions, particles, numbers
- * and punctuation ("the United States" gives "United States", "Bank of America" stays whole, "Australian children"
- * is dropped), joining no names by a comma or "and" ("Coase and North" gives "Coase" and "North"). Nested names keep the outermost ("University of Sydney" ORG, not its "Sydney" LOC), as flat NER
+ * is a name when it ends with a proper noun (UPOS PROPN, trailing punctuation aside) and, without the determiners,
+ * pronouns, punctuation, common nouns and lower-case words other than proper nouns ("wikiHow") that open it (a role or title: "the physician Yang
+ * Buwei" gives "Yang Buwei", as flat NER corpora such as UNER mark it), it holds only
+ * proper nouns, capitalised adjectives and nouns (GUM tags "New" in "New York City" and "European" in "the European
+ * Space Agency" as adjectives), adpositions, determiners, conjunctions, particles, numbers and punctuation ("the
+ * United States" gives "United States", "Bank of America" stays whole, "Australian children" is dropped), joining
+ * no names by a comma or "and" ("Coase and North" gives "Coase" and "North"). Nested names keep the outermost ("University of Sydney" ORG, not its "Sydney" LOC), as flat NER
  * corpora such as UNER annotate them.
  */
 public final class GumEntityReader {
@@ -37,7 +40,14 @@ public final class GumEntityReader {
    */
   private static final Set<String> LISTING = Set.of(",", ";", "and", "or", "And", "Or", "/");
 
+  /** Parts of speech that open a mention without being part of the name in it. */
+  private static final Set<String> LEADING = Set.of("DET", "PRON", "PUNCT", "NOUN");
+
   private GumEntityReader() {}
+
+  private static boolean capitalised(String token) {
+    return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
+  }
 
   /** A mention as written, before it is judged a name. */
   record Mention(int start, int end, String type) {}
@@ -114,18 +124,24 @@ public final class GumEntityReader {
       }
       int start = m.start();
       int end = m.end();
-      while (start < end && (upos.get(start).equals("DET") || upos.get(start).equals("PUNCT"))) {
-        start++;
-      }
       while (end > start && upos.get(end - 1).equals("PUNCT")) {
         end--;
       }
-      if (start >= end || !upos.get(start).equals("PROPN") || !upos.get(end - 1).equals("PROPN")) {
-        continue;
+      if (start >= end || !upos.get(end - 1).equals("PROPN")) {
+        continue; // a name ends in a proper noun: "Australian children" is none
       }
-      boolean named = true;
+      // the words before the name proper: determiners, pronouns, punctuation, and roles and titles written as common
+      // nouns or in lower case ("the physician Yang Buwei", "Mathematician Hermann Weyl", "his brother Alfred")
+      while (start < end && (LEADING.contains(upos.get(start))
+          || (!upos.get(start).equals("PROPN") && !capitalised(tokens.get(start))))) {
+        start++;
+      }
+      boolean named = start < end;
       for (int i = start; i < end; i++) {
-        named &= INSIDE_NAME.contains(upos.get(i)) && !LISTING.contains(tokens.get(i));
+        // GUM tags the adjectives and nouns of names as such ("New York City", "the European Space Agency")
+        boolean word = INSIDE_NAME.contains(upos.get(i))
+            || ((upos.get(i).equals("ADJ") || upos.get(i).equals("NOUN")) && capitalised(tokens.get(i)));
+        named &= word && !LISTING.contains(tokens.get(i));
       }
       if (named) {
         candidates.add(new EntitySpan(start, end, type));

@@ -62,9 +62,19 @@ class NerReadersTest {
         + row(2, "and", "CCONJ", "_")
         + row(3, "North", "PROPN", "Entity=(8-person-new-x-x-1-sgl)6)")
         + row(4, "spoke", "VERB", "_")
+        + "\n"
+        + row(1, "Mathematician", "NOUN", "Entity=(9-person-new-x-x-1-sgl")
+        + row(2, "Hermann", "PROPN", "_")
+        + row(3, "Weyl", "PROPN", "Entity=9)")
+        + row(4, "visited", "VERB", "_")
+        + row(5, "New", "ADJ", "Entity=(10-place-new-x-x-1-sgl")
+        + row(6, "York", "PROPN", "_")
+        + row(7, "City", "PROPN", "Entity=10)")
+        + row(8, "and", "CCONJ", "_")
+        + row(9, "wikiHow", "PROPN", "Entity=(11-organization-new-x-x-1-sgl)")
         + "\n";
     List<LabelledSentence> read = GumEntityReader.read(new StringReader(text), "file");
-    assertEquals(2, read.size());
+    assertEquals(3, read.size());
     assertEquals("GUM_news_test", read.get(0).document());
     // the determiner is trimmed, the nested place is inside the organisation, "Australian children" is no name,
     // and times are not a kept type
@@ -73,6 +83,9 @@ class NerReadersTest {
     // a group mention joined by "and" gives way to the names inside it
     assertEquals(List.of(new EntitySpan(0, 1, EntityType.PER), new EntitySpan(2, 3, EntityType.PER)),
         read.get(1).spans());
+    // a role before the name is no part of it; GUM tags "New" an adjective; a proper noun may start in lower case
+    assertEquals(List.of(new EntitySpan(1, 3, EntityType.PER), new EntitySpan(4, 7, EntityType.LOC),
+        new EntitySpan(8, 9, EntityType.ORG)), read.get(2).spans());
   }
 
   @Test
