@@ -18,14 +18,15 @@ import java.util.Set;
  * {@code (ID-type-...)}.
  *
  * <p>GUM marks every mention (pronouns, "the government", "Australian children"), while a name recogniser finds
- * names. The mapping: type person is PER, place LOC, organization ORG, every other type is dropped; and a mention
- * is a name when it ends with a proper noun (UPOS PROPN, trailing punctuation aside) and, without the determiners,
- * pronouns, punctuation, common nouns and lower-case words other than proper nouns ("wikiHow") that open it (a role or title: "the physician Yang
- * Buwei" gives "Yang Buwei", as flat NER corpora such as UNER mark it), it holds only
- * proper nouns, capitalised adjectives and nouns (GUM tags "New" in "New York City" and "European" in "the European
- * Space Agency" as adjectives), adpositions, determiners, conjunctions, particles, numbers and punctuation ("the
- * United States" gives "United States", "Bank of America" stays whole, "Australian children" is dropped), joining
- * no names by a comma or "and" ("Coase and North" gives "Coase" and "North"). Nested names keep the outermost ("University of Sydney" ORG, not its "Sydney" LOC), as flat NER
+ * names. The mapping: type person is PER, place LOC, organization ORG, every other type is dropped; and the name
+ * in a mention is, after the determiners, pronouns, punctuation, common nouns and lower-case adjectives that open
+ * it (a role or title: "the physician Yang Buwei" gives "Yang Buwei", as flat NER corpora such as UNER mark it), the
+ * run of proper nouns, capitalised adjectives and nouns (GUM tags "New" in "New York City" ADJ) and the small words
+ * inside names ("Bank of America"), up to its last proper noun. The mention must end there or go on past a break,
+ * a clause or an apposition ("Japan, where he served" gives "Japan"); a name that modifies a common noun is no name
+ * ("a Texas man"), nor is a mention with no proper noun ("Australian children"). A group joined by a comma or "and"
+ * keeps its first name, and GUM marks the others inside it ("Coase and North" gives "Coase" and "North").
+ * Nested names keep the outermost ("University of Sydney" ORG, not its "Sydney" LOC), as flat NER
  * corpora such as UNER annotate them.
  */
 public final class GumEntityReader {
@@ -35,15 +36,23 @@ public final class GumEntityReader {
   private static final Set<String> INSIDE_NAME = Set.of("PROPN", "ADP", "DET", "CCONJ", "PART", "NUM", "PUNCT");
 
   /**
-   * Words that join several names into one group mention ("Coase and North", "Balanga City, Philippines"): such a
-   * mention is no name, and the names inside it, which GUM marks too, are kept instead.
+   * Words that join several names into one group mention ("Coase and North", "Balanga City, Philippines"): a name
+   * ends before them.
    */
   private static final Set<String> LISTING = Set.of(",", ";", "and", "or", "And", "Or", "/");
 
   /** Parts of speech that open a mention without being part of the name in it. */
   private static final Set<String> LEADING = Set.of("DET", "PRON", "PUNCT", "NOUN");
+  /** Parts of speech after which a mention may go on past its name: a clause or an apposition follows. */
+  private static final Set<String> BREAKS = Set.of("PUNCT", "CCONJ", "PRON", "ADV", "SCONJ");
 
   private GumEntityReader() {}
+
+  /** Whether a word may stand inside a name: see {@link #names}. */
+  private static boolean nameWord(String token, String upos) {
+    return !LISTING.contains(token) && (INSIDE_NAME.contains(upos)
+        || ((upos.equals("ADJ") || upos.equals("NOUN")) && capitalised(token)));
+  }
 
   private static boolean capitalised(String token) {
     return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
@@ -124,25 +133,28 @@ public final class GumEntityReader {
       }
       int start = m.start();
       int end = m.end();
-      while (end > start && upos.get(end - 1).equals("PUNCT")) {
-        end--;
-      }
-      if (start >= end || !upos.get(end - 1).equals("PROPN")) {
-        continue; // a name ends in a proper noun: "Australian children" is none
-      }
       // the words before the name proper: determiners, pronouns, punctuation, and roles and titles written as common
-      // nouns or in lower case ("the physician Yang Buwei", "Mathematician Hermann Weyl", "his brother Alfred")
+      // nouns or lower-case adjectives ("the physician Yang Buwei", "Mathematician Hermann Weyl", "his younger
+      // brother Alfred"); any other word there ("a man from Ohio") means the mention is no name
       while (start < end && (LEADING.contains(upos.get(start))
-          || (!upos.get(start).equals("PROPN") && !capitalised(tokens.get(start))))) {
+          || (upos.get(start).equals("ADJ") && !capitalised(tokens.get(start))))) {
         start++;
       }
-      boolean named = start < end;
-      for (int i = start; i < end; i++) {
-        // GUM tags the adjectives and nouns of names as such ("New York City", "the European Space Agency")
-        boolean word = INSIDE_NAME.contains(upos.get(i))
-            || ((upos.get(i).equals("ADJ") || upos.get(i).equals("NOUN")) && capitalised(tokens.get(i)));
-        named &= word && !LISTING.contains(tokens.get(i));
+      // the name runs on over proper nouns, capitalised adjectives and nouns (GUM tags "New" in "New York City"
+      // ADJ) and the small words inside names ("Bank of America"), and ends on its last proper noun
+      int last = -1;
+      int i = start;
+      while (i < end && nameWord(tokens.get(i), upos.get(i))) {
+        if (upos.get(i).equals("PROPN")) {
+          last = i;
+        }
+        i++;
       }
+      // and the mention ends there, or goes on past a break ("Japan, where he served", "Coase and North"), not with
+      // a word the name modifies ("a Texas man" is no name)
+      boolean named = last >= 0 && (last + 1 == end || BREAKS.contains(upos.get(last + 1))
+          || LISTING.contains(tokens.get(last + 1)));
+      end = last + 1;
       if (named) {
         candidates.add(new EntitySpan(start, end, type));
       }

@@ -72,9 +72,20 @@ class NerReadersTest {
         + row(7, "City", "PROPN", "Entity=10)")
         + row(8, "and", "CCONJ", "_")
         + row(9, "wikiHow", "PROPN", "Entity=(11-organization-new-x-x-1-sgl)")
+        + "\n"
+        + row(1, "a", "DET", "Entity=(12-person-new-x-x-1-sgl")
+        + row(2, "Texas", "PROPN", "_")
+        + row(3, "man", "NOUN", "Entity=12)")
+        + row(4, "served", "VERB", "_")
+        + row(5, "in", "ADP", "_")
+        + row(6, "Japan", "PROPN", "Entity=(13-place-new-x-x-1-sgl")
+        + row(7, ",", "PUNCT", "_")
+        + row(8, "where", "ADV", "_")
+        + row(9, "he", "PRON", "Entity=(14-person-giv-x-x-1-sgl)")
+        + row(10, "fought", "VERB", "Entity=13)")
         + "\n";
     List<LabelledSentence> read = GumEntityReader.read(new StringReader(text), "file");
-    assertEquals(3, read.size());
+    assertEquals(4, read.size());
     assertEquals("GUM_news_test", read.get(0).document());
     // the determiner is trimmed, the nested place is inside the organisation, "Australian children" is no name,
     // and times are not a kept type
@@ -86,6 +97,8 @@ class NerReadersTest {
     // a role before the name is no part of it; GUM tags "New" an adjective; a proper noun may start in lower case
     assertEquals(List.of(new EntitySpan(1, 3, EntityType.PER), new EntitySpan(4, 7, EntityType.LOC),
         new EntitySpan(8, 9, EntityType.ORG)), read.get(2).spans());
+    // a name that modifies the mention's noun is none of it; a mention goes on past its name into a clause
+    assertEquals(List.of(new EntitySpan(5, 6, EntityType.LOC)), read.get(3).spans());
   }
 
   @Test
