@@ -190,12 +190,15 @@ public final class PerceptronNameTyper implements NameTyper {
       people += names.isPersonWord(lower) ? 1 : 0;
       company |= names.isCompanyWord(lower);
     }
-    f.add("people=" + (people == 0 ? "none" : people == n ? "all" : "some"));
+    // an acronym that spells a person's name ("SANA") is weighed apart
+    String caps = io.newsdesk.core.text.Terms.isAllCapitals(String.join("", tokens.subList(start, end)), 2)
+        ? "|caps" : "";
+    f.add("people=" + (people == 0 ? "none" : people == n ? "all" : "some") + caps);
     if (names.isPersonWord(lower(tokens.get(start)))) {
-      f.add("person-first|len=" + Math.min(n, 3));
+      f.add("person-first|len=" + Math.min(n, 3) + caps);
     }
     if (names.isPersonWord(lower(tokens.get(end - 1)))) {
-      f.add("person-last|len=" + Math.min(n, 3));
+      f.add("person-last|len=" + Math.min(n, 3) + caps);
     }
     if (company) {
       f.add("company");
