@@ -138,7 +138,9 @@ public final class EntityResolver {
     List<String> names = new ArrayList<>();
     Map<Entity, String> asked = new HashMap<>();
     for (Entity e : entities) {
-      boolean place = e.type() == EntityType.PLACE || (e.type() == EntityType.OTHER && world.isWellKnown(e.name()));
+      // an acronym that spells a town ("SANA", the news agency, not Sana'a) is not taken for it
+      boolean place = e.type() == EntityType.PLACE
+          || (e.type() == EntityType.OTHER && !Names.isAcronym(e.name()) && world.isWellKnown(e.name()));
       String name = readable(world, e);
       if (!place || name == null) {
         continue;

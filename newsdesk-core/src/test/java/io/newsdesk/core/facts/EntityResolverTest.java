@@ -55,4 +55,14 @@ class EntityResolverTest {
         new Mention("Daraa", EntityType.PERSON, "a"), new Mention("Deraa", EntityType.PERSON, "b")));
     assertEquals(EntityType.PERSON, unsure.get(0).type());
   }
+
+  @Test
+  void aNameNoRuleTypedIsPlacedWhenItIsAWellKnownTownButNotWhenItIsAnAcronym() {
+    EntityResolver withWorld = new EntityResolver(Gazetteer.countries(), GeoFixtures::world);
+    Entity cairo = withWorld.resolve(List.of(new Mention("Cairo", EntityType.OTHER, "a"))).get(0);
+    assertEquals(EntityType.PLACE, cairo.type());
+    // "SANA said": the news agency, not Sana'a
+    Entity acronym = withWorld.resolve(List.of(new Mention("CAIRO", EntityType.OTHER, "a"))).get(0);
+    assertEquals(EntityType.OTHER, acronym.type());
+  }
 }
