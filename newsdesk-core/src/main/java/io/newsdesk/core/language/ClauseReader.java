@@ -13,6 +13,7 @@ public final class ClauseReader {
 
   /** Penn tags of a finite verb: past, present (third person and not), modal. */
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  private static final Set<String> PROPER = Set.of("NNP", "NNPS");
   /** Penn tags of a relative pronoun or determiner: "who", "which", "that" opening a clause inside the subject. */
   private static final Set<String> RELATIVE = Set.of("WDT", "WP", "WP$");
 
@@ -68,6 +69,11 @@ public final class ClauseReader {
           break;
         }
         end = i + 1;
+      }
+      // a name is not cut in half ("blames loss on FBI's James" reads "... James Comey"), up to three words more
+      for (int more = 0; more < 3 && end < words.size() && PROPER.contains(tags.get(end - 1).xpos())
+          && PROPER.contains(tags.get(end).xpos()); more++) {
+        end++;
       }
       while (end > verb + 1 && (OPENERS.contains(tags.get(end - 1).xpos())
           || !Character.isLetterOrDigit(words.get(end - 1).text().charAt(0)))) {

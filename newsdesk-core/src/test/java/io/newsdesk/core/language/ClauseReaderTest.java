@@ -36,6 +36,12 @@ class ClauseReaderTest {
   }
 
   @Test
+  void aShortPredicateDoesNotCutANameInHalf() {
+    ClauseReader.Clause c = READER.read("The mayor thanked Maria Elena Rossi for her help.", 10).orElseThrow();
+    assertEquals("thanked Maria Elena Rossi", c.predicate(3));
+  }
+
+  @Test
   void noFiniteVerbWithinReachIsNoClause() {
     assertTrue(READER.read("Six dead in the flood", 10).isEmpty());
     assertTrue(READER.read("Hello", 10).isEmpty());
