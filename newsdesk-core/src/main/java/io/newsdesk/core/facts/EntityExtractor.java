@@ -31,6 +31,7 @@ public final class EntityExtractor {
   private static final java.util.Set<String> SAYING_VERBS = java.util.Set.of("said", "says", "added", "told");
 
   private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([\\p{L}-]+)");
+  private static final Pattern WHO_AFTER = Pattern.compile("\\s*,\\s*who\\b");
 
   /**
    * How far the typer's reading must score above the next for it to be taken over the rules of context. Set by hand
@@ -259,6 +260,10 @@ public final class EntityExtractor {
     if (Names.PLACE_NOUNS.contains(firstWord(words.text.substring(Math.min(end, words.text.length()))))) {
       // "the Zawiyat al-Mahjoub district": the noun after the name says what it is
       return new Typed(EntityType.PLACE, true);
+    }
+    if (WHO_AFTER.matcher(words.text).region(Math.min(end, words.text.length()), words.text.length()).lookingAt()) {
+      // "said Ali Ezzedine, who sells household goods": "who" stands for people
+      return new Typed(EntityType.PERSON, false);
     }
     if (typer != null) {
       NameTyper.Reading reading = read(words, name, start, end);

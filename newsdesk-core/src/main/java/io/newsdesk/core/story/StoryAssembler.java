@@ -1,11 +1,13 @@
 package io.newsdesk.core.story;
 
+import io.newsdesk.core.text.Spellings;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -49,16 +51,22 @@ final class StoryAssembler {
     return "st-" + (firstEvent.startsWith("ev-") ? firstEvent.substring(3) : firstEvent);
   }
 
-  /** The names (places, or the others) that most events name, then the most mentioned. */
+  /**
+   * The names (places, or the others) that most events name, then the most mentioned; the spellings of one name
+   * count as one ("Misrata" in one event, "Misurata" in the next), shown as first written.
+   */
   private static List<String> mainNames(List<EventOutline> events, boolean places) {
     Map<String, int[]> counts = new HashMap<>(); // key: events naming it, mentions
     Map<String, String> spelling = new LinkedHashMap<>();
+    // the names seen, by the consonant skeleton every spelling of a name shares, so that each is compared only with
+    // those that may be spellings of it (Spellings.sameSpelling)
+    Map<String, List<String>> bySkeleton = new HashMap<>();
     for (EventOutline e : events) {
       for (EventOutline.Name en : e.names()) {
         if (en.place() != places) {
           continue;
         }
-        String key = en.name().toLowerCase(java.util.Locale.ROOT);
+        String key = spellingKey(en.name(), bySkeleton);
         spelling.putIfAbsent(key, en.name());
         int[] c = counts.computeIfAbsent(key, k -> new int[2]);
         c[0]++;
@@ -69,5 +77,19 @@ final class StoryAssembler {
         .sorted(Comparator.comparingInt((Map.Entry<String, int[]> x) -> -x.getValue()[0])
             .thenComparingInt(x -> -x.getValue()[1]).thenComparing(Map.Entry::getKey))
         .limit(MAIN_NAMES).map(x -> spelling.get(x.getKey())).toList();
+  }
+
+  /** The key of the first name seen that {@code name} is a spelling of, or its own, lower-cased. */
+  private static String spellingKey(String name, Map<String, List<String>> bySkeleton) {
+    String folded = Spellings.folded(name);
+    String skeleton = folded.isEmpty() ? "" : Spellings.skeleton(Spellings.transliterated(folded));
+    List<String> seen = bySkeleton.computeIfAbsent(skeleton, k -> new ArrayList<>());
+    for (String other : seen) {
+      if (Spellings.sameSpelling(other, name)) {
+        return other.toLowerCase(Locale.ROOT);
+      }
+    }
+    seen.add(name);
+    return name.toLowerCase(Locale.ROOT);
   }
 }

@@ -79,4 +79,15 @@ class EntityExtractorTest {
         names.toString());
     assertTrue(names.stream().noneMatch(n -> n.contains("Ambassador") || n.equals("NASA.")), names.toString());
   }
+
+  @Test
+  void aNameThatWhoStandsForIsAPersonWhateverTheTyperSays() {
+    Document doc = article("\"Nobody here has insurance,\" said Ali Ezzedine, who sells household goods.");
+    NameTyper placeTyper = names -> names.stream().map(n -> new NameTyper.Reading(EntityType.LOC, 5f)).toList();
+
+    List<Mention> mentions = new EntityExtractor(Gazetteer.countries(), placeTyper).extract(List.of(doc));
+
+    assertTrue(mentions.contains(new Mention("Ali Ezzedine", io.newsdesk.core.model.EntityType.PERSON, "a1")),
+        mentions.toString());
+  }
 }
