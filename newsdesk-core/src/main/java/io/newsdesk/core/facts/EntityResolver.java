@@ -231,7 +231,7 @@ public final class EntityResolver {
     String[] parts = WHITESPACE.split(t.name);
     if (parts.length == 1) {
       if (t.folded.length() >= 4) {
-        keys.add("skeleton:" + Spellings.skeleton(Spellings.transliterated(t.folded)));
+        keys.add("skeleton:" + Spellings.sharedKey(t.folded));
       }
       keys.add("surname:" + t.folded);
     } else if (parts.length <= 4) {

@@ -58,15 +58,15 @@ final class StoryAssembler {
   private static List<String> mainNames(List<EventOutline> events, boolean places) {
     Map<String, int[]> counts = new HashMap<>(); // key: events naming it, mentions
     Map<String, String> spelling = new LinkedHashMap<>();
-    // the names seen, by the consonant skeleton every spelling of a name shares, so that each is compared only with
-    // those that may be spellings of it (Spellings.sameSpelling)
-    Map<String, List<String>> bySkeleton = new HashMap<>();
+    // the names seen, by the key every spelling of a name shares (Spellings.sharedKey), so that each is compared
+    // only with those that may be spellings of it
+    Map<String, List<String>> bySharedKey = new HashMap<>();
     for (EventOutline e : events) {
       for (EventOutline.Name en : e.names()) {
         if (en.place() != places) {
           continue;
         }
-        String key = spellingKey(en.name(), bySkeleton);
+        String key = spellingKey(en.name(), bySharedKey);
         spelling.putIfAbsent(key, en.name());
         int[] c = counts.computeIfAbsent(key, k -> new int[2]);
         c[0]++;
@@ -80,10 +80,9 @@ final class StoryAssembler {
   }
 
   /** The key of the first name seen that {@code name} is a spelling of, or its own, lower-cased. */
-  private static String spellingKey(String name, Map<String, List<String>> bySkeleton) {
-    String folded = Spellings.folded(name);
-    String skeleton = folded.isEmpty() ? "" : Spellings.skeleton(Spellings.transliterated(folded));
-    List<String> seen = bySkeleton.computeIfAbsent(skeleton, k -> new ArrayList<>());
+  private static String spellingKey(String name, Map<String, List<String>> bySharedKey) {
+    List<String> seen = bySharedKey.computeIfAbsent(Spellings.sharedKey(Spellings.folded(name)),
+        k -> new ArrayList<>());
     for (String other : seen) {
       if (Spellings.sameSpelling(other, name)) {
         return other.toLowerCase(Locale.ROOT);

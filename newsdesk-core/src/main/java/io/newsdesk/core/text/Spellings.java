@@ -50,6 +50,14 @@ public final class Spellings {
     return t;
   }
 
+  /**
+   * A key that any two spellings {@link #sameSpelling} joins share, given a {@link #folded} spelling: its
+   * transliterated consonant skeleton. A name need only be compared with the names under its key.
+   */
+  public static String sharedKey(String folded) {
+    return folded.isEmpty() ? "" : skeleton(transliterated(folded));
+  }
+
   /** First letter, then consonants with repeats collapsed: Daraa, Deraa and Dar'a all give "dr". */
   public static String skeleton(String folded) {
     StringBuilder b = new StringBuilder().append(folded.charAt(0));

@@ -2,6 +2,7 @@ package io.newsdesk.core.language.ner;
 
 import io.newsdesk.core.language.AveragedPerceptron;
 import io.newsdesk.core.language.WordShape;
+import io.newsdesk.core.text.Terms;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -191,7 +192,7 @@ public final class PerceptronNameTyper implements NameTyper {
       company |= names.isCompanyWord(lower);
     }
     // an acronym that spells a person's name ("SANA") is weighed apart
-    String caps = io.newsdesk.core.text.Terms.isAllCapitals(String.join("", tokens.subList(start, end)), 2)
+    String caps = Terms.isAllCapitals(String.join("", tokens.subList(start, end)), 2)
         ? "|caps" : "";
     f.add("people=" + (people == 0 ? "none" : people == n ? "all" : "some") + caps);
     if (names.isPersonWord(lower(tokens.get(start)))) {
