@@ -16,8 +16,9 @@ import io.newsdesk.core.language.ner.WordClusters;
 public record LanguageModels(NameTyper names, ClauseReader clauses) {
 
   /**
-   * The models newsdesk ships: the name typer with its word clusters and name words, reading places from {@code places} (newsdesk
-   * passes {@code WorldGazetteer::isWellKnown}), and the clause reader over the part-of-speech tagger.
+   * The models newsdesk ships: the name typer with its word clusters and name words, reading places from
+   * {@code places} (newsdesk passes {@code WorldGazetteer::isWellKnown}), and the clause reader over the
+   * part-of-speech tagger.
    */
   public static LanguageModels shipped(PlaceNames places) {
     return new LanguageModels(PerceptronNameTyper.load(places, WordClusters.load(), NameWords.load()),

@@ -83,7 +83,8 @@ class PerceptronNameTyperTest {
 
   @Test
   void savesAndLoadsTheSameModelAndTrainsDeterministically() throws IOException {
-    PerceptronNameTyper typer = PerceptronNameTyper.train(toyCorpus(), 3, PLACES, WordClusters.none(), NameWords.none());
+    PerceptronNameTyper typer =
+        PerceptronNameTyper.train(toyCorpus(), 3, PLACES, WordClusters.none(), NameWords.none());
     ByteArrayOutputStream first = new ByteArrayOutputStream();
     typer.write(first);
     PerceptronNameTyper loaded = PerceptronNameTyper.read(new ByteArrayInputStream(first.toByteArray()), PLACES,
