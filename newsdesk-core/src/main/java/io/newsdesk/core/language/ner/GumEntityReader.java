@@ -23,9 +23,12 @@ import java.util.Set;
  * it (a role or title: "the physician Yang Buwei" gives "Yang Buwei", as flat NER corpora such as UNER mark it), the
  * run of proper nouns, capitalised adjectives and nouns (GUM tags "New" in "New York City" ADJ) and the small words
  * inside names ("Bank of America"), up to its last proper noun. The mention must end there or go on past a break,
- * a clause or an apposition ("Japan, where he served" gives "Japan"); a name that modifies a common noun is no name
- * ("a Texas man"), nor is a mention with no proper noun ("Australian children"). A group joined by a comma or "and"
- * keeps its first name, and GUM marks the others inside it ("Coase and North" gives "Coase" and "North").
+ * a clause, an apposition ("Japan, where he served" gives "Japan") or a preposition that attaches a place or a party
+ * to the name ("the Guangzhou Opera House in China" gives "Guangzhou Opera House"); a name that modifies a common noun is no name
+ * ("a Texas man"), nor is a mention with no proper noun ("Australian children") or one whose first word after the
+ * role is a preposition ("the community at Tabennese": GUM marks the place inside it apart). A group joined by a
+ * comma or "and" keeps its first name, and GUM marks the others inside it ("Coase and North" gives "Coase" and
+ * "North").
  * Nested names keep the outermost ("University of Sydney" ORG, not its "Sydney" LOC), as flat NER
  * corpora such as UNER annotate them.
  */
@@ -41,6 +44,14 @@ public final class GumEntityReader {
    */
   private static final Set<String> LISTING = Set.of(",", ";", "and", "or", "And", "Or", "/");
 
+  /**
+   * Prepositions that attach a place, a time or a party to a name rather than stand inside one: the name ends
+   * before them ("the Guangzhou Opera House in China", "Alvin Yeung from the Civic Party"), as flat NER corpora
+   * mark it; "of", "for" and the particles of foreign names ("de", "la") stay inside.
+   */
+  private static final Set<String> ATTACHING = Set.of("in", "at", "from", "near", "with", "except", "by", "on",
+      "to", "into", "during", "after", "before", "under", "over", "via", "since", "until", "across", "between");
+
   /** Parts of speech that open a mention without being part of the name in it. */
   private static final Set<String> LEADING = Set.of("DET", "PRON", "PUNCT", "NOUN");
   /** Parts of speech after which a mention may go on past its name: a clause or an apposition follows. */
@@ -50,8 +61,14 @@ public final class GumEntityReader {
 
   /** Whether a word may stand inside a name: see {@link #names}. */
   private static boolean nameWord(String token, String upos) {
-    return !LISTING.contains(token) && (INSIDE_NAME.contains(upos)
+    return !LISTING.contains(token) && !ATTACHING.contains(token) && (INSIDE_NAME.contains(upos)
         || ((upos.equals("ADJ") || upos.equals("NOUN")) && capitalised(token)));
+  }
+
+  /** Whether a word may open a name: not the small words that only stand inside one ("of", "and", "'s"). */
+  private static boolean opensName(String token, String upos) {
+    return upos.equals("PROPN") || upos.equals("NUM")
+        || ((upos.equals("ADJ") || upos.equals("NOUN")) && capitalised(token));
   }
 
   private static boolean capitalised(String token) {
@@ -67,6 +84,7 @@ public final class GumEntityReader {
     for (ConllU.Sentence sentence : ConllU.read(source, defaultDocument)) {
       List<String> tokens = new ArrayList<>();
       List<String> upos = new ArrayList<>();
+      List<Boolean> titles = new ArrayList<>();
       List<Mention> mentions = new ArrayList<>();
       Map<String, Deque<Integer>> open = new HashMap<>();
       Map<String, Deque<String>> openType = new HashMap<>();
@@ -74,12 +92,14 @@ public final class GumEntityReader {
         int index = tokens.size();
         tokens.add(token.form());
         upos.add(token.upos());
+        // GUM's relation for a title before the name it describes ("Mr. Smith", "Emperor Norton", "General Lee")
+        titles.add(token.deprel().equals("nmod:desc") && token.head() > token.id());
         String entity = token.miscValue("Entity");
         if (entity != null) {
           parseBrackets(entity, index, mentions, open, openType);
         }
       }
-      sentences.add(new LabelledSentence(sentence.document(), tokens, names(mentions, tokens, upos)));
+      sentences.add(new LabelledSentence(sentence.document(), tokens, names(mentions, tokens, upos, titles)));
     }
     return sentences;
   }
@@ -124,7 +144,8 @@ public final class GumEntityReader {
   }
 
   /** The mentions that are names of a kept type, trimmed, outermost first, none overlapping. */
-  static List<EntitySpan> names(List<Mention> mentions, List<String> tokens, List<String> upos) {
+  static List<EntitySpan> names(List<Mention> mentions, List<String> tokens, List<String> upos,
+      List<Boolean> titles) {
     List<EntitySpan> candidates = new ArrayList<>();
     for (Mention m : mentions) {
       EntityType type = TYPES.get(m.type());
@@ -136,9 +157,17 @@ public final class GumEntityReader {
       // the words before the name proper: determiners, pronouns, punctuation, and roles and titles written as common
       // nouns or lower-case adjectives ("the physician Yang Buwei", "Mathematician Hermann Weyl", "his younger
       // brother Alfred"); any other word there ("a man from Ohio") means the mention is no name
+      // and a person's titles, which GUM writes as proper nouns but flat NER corpora leave out ("President Barack
+      // Obama" gives "Barack Obama", as UNER marks it)
       while (start < end && (LEADING.contains(upos.get(start))
-          || (upos.get(start).equals("ADJ") && !capitalised(tokens.get(start))))) {
+          || (upos.get(start).equals("ADJ") && !capitalised(tokens.get(start)))
+          || (type == EntityType.PER && titles.get(start)))) {
         start++;
+      }
+      // the name opens on a proper noun, a number or a capitalised adjective or noun: after a role, a preposition
+      // means the name is another mention's ("the community at Tabennese", "a man from Ohio"), which GUM marks too
+      if (start == end || !opensName(tokens.get(start), upos.get(start))) {
+        continue;
       }
       // the name runs on over proper nouns, capitalised adjectives and nouns (GUM tags "New" in "New York City"
       // ADJ) and the small words inside names ("Bank of America"), and ends on its last proper noun
@@ -150,10 +179,10 @@ public final class GumEntityReader {
         }
         i++;
       }
-      // and the mention ends there, or goes on past a break ("Japan, where he served", "Coase and North"), not with
-      // a word the name modifies ("a Texas man" is no name)
+      // and the mention ends there, or goes on past a break ("Japan, where he served", "Coase and North") or an
+      // attaching preposition ("Alvin Yeung from the Civic Party"), not with a word the name modifies ("a Texas man")
       boolean named = last >= 0 && (last + 1 == end || BREAKS.contains(upos.get(last + 1))
-          || LISTING.contains(tokens.get(last + 1)));
+          || LISTING.contains(tokens.get(last + 1)) || ATTACHING.contains(tokens.get(last + 1)));
       end = last + 1;
       if (named) {
         candidates.add(new EntitySpan(start, end, type));

@@ -39,7 +39,11 @@ class NerReadersTest {
   }
 
   private static String row(int id, String word, String upos, String misc) {
-    return id + "\t" + word + "\t_\t" + upos + "\t_\t_\t0\tdep\t_\t" + misc + "\n";
+    return row(id, word, upos, 0, "dep", misc);
+  }
+
+  private static String row(int id, String word, String upos, int head, String deprel, String misc) {
+    return id + "\t" + word + "\t_\t" + upos + "\t_\t_\t" + head + "\t" + deprel + "\t_\t" + misc + "\n";
   }
 
   @Test
@@ -83,9 +87,36 @@ class NerReadersTest {
         + row(8, "where", "ADV", "_")
         + row(9, "he", "PRON", "Entity=(14-person-giv-x-x-1-sgl)")
         + row(10, "fought", "VERB", "Entity=13)")
+        + "\n"
+        + row(1, "the", "DET", "Entity=(15-organization-new-x-x-1-sgl")
+        + row(2, "community", "NOUN", "_")
+        + row(3, "at", "ADP", "_")
+        + row(4, "Tabennese", "PROPN", "Entity=(16-place-new-x-x-1-sgl)15)")
+        + row(5, "grew", "VERB", "_")
+        + row(6, "as", "ADP", "_")
+        + row(7, "Alvin", "PROPN", "Entity=(17-person-new-x-x-1-sgl")
+        + row(8, "Yeung", "PROPN", "_")
+        + row(9, "from", "ADP", "_")
+        + row(10, "the", "DET", "Entity=(18-organization-new-x-x-1-sgl")
+        + row(11, "Civic", "PROPN", "_")
+        + row(12, "Party", "PROPN", "Entity=18)17)")
+        + row(13, "and", "CCONJ", "_")
+        + row(14, "the", "DET", "Entity=(19-organization-new-x-x-1-sgl")
+        + row(15, "Bank", "PROPN", "_")
+        + row(16, "of", "ADP", "_")
+        + row(17, "America", "PROPN", "Entity=(20-place-new-x-x-1-sgl)19)")
+        + row(18, "spoke", "VERB", "_")
+        + "\n"
+        + row(1, "President", "PROPN", 2, "nmod:desc", "Entity=(21-person-new-x-x-1-sgl")
+        + row(2, "Barack", "PROPN", 4, "nsubj", "_")
+        + row(3, "Obama", "PROPN", 2, "flat", "Entity=21)")
+        + row(4, "visited", "VERB", 0, "root", "_")
+        + row(5, "Emperor", "PROPN", 6, "nmod:desc", "Entity=(22-place-new-x-x-1-sgl")
+        + row(6, "Norton", "PROPN", 7, "compound", "_")
+        + row(7, "Bridge", "PROPN", 4, "obj", "Entity=22)")
         + "\n";
     List<LabelledSentence> read = GumEntityReader.read(new StringReader(text), "file");
-    assertEquals(4, read.size());
+    assertEquals(6, read.size());
     assertEquals("GUM_news_test", read.get(0).document());
     // the determiner is trimmed, the nested place is inside the organisation, "Australian children" is no name,
     // and times are not a kept type
@@ -99,6 +130,13 @@ class NerReadersTest {
         new EntitySpan(8, 9, EntityType.ORG)), read.get(2).spans());
     // a name that modifies the mention's noun is none of it; a mention goes on past its name into a clause
     assertEquals(List.of(new EntitySpan(5, 6, EntityType.LOC)), read.get(3).spans());
+    // a mention whose name would open on a preposition is no name; the place GUM marks inside it is
+    // a name ends before a preposition that attaches a party to it; "of" stays inside a name
+    assertEquals(List.of(new EntitySpan(3, 4, EntityType.LOC), new EntitySpan(6, 8, EntityType.PER),
+        new EntitySpan(10, 12, EntityType.ORG), new EntitySpan(14, 17, EntityType.ORG)), read.get(4).spans());
+    // a person's title is left out of the name (GUM's nmod:desc before it), a place keeps the words of its name
+    assertEquals(List.of(new EntitySpan(1, 3, EntityType.PER), new EntitySpan(4, 7, EntityType.LOC)),
+        read.get(5).spans());
   }
 
   @Test
