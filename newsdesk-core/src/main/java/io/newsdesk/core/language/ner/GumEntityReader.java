@@ -65,6 +65,31 @@ public final class GumEntityReader {
         || ((upos.equals("ADJ") || upos.equals("NOUN")) && capitalised(token)));
   }
 
+  /**
+   * Where the name in {@code m} may start: after a possessor that GUM marks as a mention of its own ("DAB's Ben
+   * Chan", "Mecca's Grand Mosque"), since flat NER corpora mark the two names apart; names that hold a "'s"
+   * without one ("King's College") are whole.
+   */
+  private static int possessed(Mention m, List<Mention> mentions, List<String> tokens) {
+    int start = m.start();
+    for (int k = m.end() - 1; k > m.start(); k--) {
+      if (possessive(tokens.get(k))) {
+        for (Mention possessor : mentions) {
+          // GUM's possessor mention holds its "'s" ("(DAB 's) Ben Chan")
+          if (possessor != m && (possessor.end() == k || possessor.end() == k + 1)
+              && possessor.start() >= m.start()) {
+            return k + 1;
+          }
+        }
+      }
+    }
+    return start;
+  }
+
+  private static boolean possessive(String token) {
+    return token.equals("'s") || token.equals("\u2019s") || token.equals("'");
+  }
+
   /** Whether a word may open a name: not the small words that only stand inside one ("of", "and", "'s"). */
   private static boolean opensName(String token, String upos) {
     return upos.equals("PROPN") || upos.equals("NUM")
@@ -152,7 +177,7 @@ public final class GumEntityReader {
       if (type == null) {
         continue;
       }
-      int start = m.start();
+      int start = possessed(m, mentions, tokens);
       int end = m.end();
       // the words before the name proper: determiners, pronouns, punctuation, and roles and titles written as common
       // nouns or lower-case adjectives ("the physician Yang Buwei", "Mathematician Hermann Weyl", "his younger
@@ -182,7 +207,8 @@ public final class GumEntityReader {
       // and the mention ends there, or goes on past a break ("Japan, where he served", "Coase and North") or an
       // attaching preposition ("Alvin Yeung from the Civic Party"), not with a word the name modifies ("a Texas man")
       boolean named = last >= 0 && (last + 1 == end || BREAKS.contains(upos.get(last + 1))
-          || LISTING.contains(tokens.get(last + 1)) || ATTACHING.contains(tokens.get(last + 1)));
+          || LISTING.contains(tokens.get(last + 1)) || ATTACHING.contains(tokens.get(last + 1))
+          || possessive(tokens.get(last + 1)) && last + 2 == end);
       end = last + 1;
       if (named) {
         candidates.add(new EntitySpan(start, end, type));

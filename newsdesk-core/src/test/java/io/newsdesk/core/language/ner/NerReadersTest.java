@@ -114,6 +114,15 @@ class NerReadersTest {
         + row(5, "Emperor", "PROPN", 6, "nmod:desc", "Entity=(22-place-new-x-x-1-sgl")
         + row(6, "Norton", "PROPN", 7, "compound", "_")
         + row(7, "Bridge", "PROPN", 4, "obj", "Entity=22)")
+        + row(8, "with", "ADP", "_")
+        + row(9, "DAB", "PROPN", 0, "dep", "Entity=(23-person-new-x-x-1-sgl(24-organization-new-x-x-1-sgl")
+        + row(10, "'s", "PART", "Entity=24)")
+        + row(11, "Ben", "PROPN", "_")
+        + row(12, "Chan", "PROPN", "Entity=23)")
+        + row(13, "and", "CCONJ", "_")
+        + row(14, "King", "PROPN", 0, "dep", "Entity=(25-organization-new-x-x-1-sgl")
+        + row(15, "'s", "PART", "_")
+        + row(16, "College", "PROPN", "Entity=25)")
         + "\n";
     List<LabelledSentence> read = GumEntityReader.read(new StringReader(text), "file");
     assertEquals(6, read.size());
@@ -135,8 +144,11 @@ class NerReadersTest {
     assertEquals(List.of(new EntitySpan(3, 4, EntityType.LOC), new EntitySpan(6, 8, EntityType.PER),
         new EntitySpan(10, 12, EntityType.ORG), new EntitySpan(14, 17, EntityType.ORG)), read.get(4).spans());
     // a person's title is left out of the name (GUM's nmod:desc before it), a place keeps the words of its name
-    assertEquals(List.of(new EntitySpan(1, 3, EntityType.PER), new EntitySpan(4, 7, EntityType.LOC)),
-        read.get(5).spans());
+    // a possessor GUM marks apart, with its "'s", is a name of its own ("DAB's Ben Chan"); a name that holds "'s"
+    // is whole
+    assertEquals(List.of(new EntitySpan(1, 3, EntityType.PER), new EntitySpan(4, 7, EntityType.LOC),
+        new EntitySpan(8, 9, EntityType.ORG), new EntitySpan(10, 12, EntityType.PER),
+        new EntitySpan(13, 16, EntityType.ORG)), read.get(5).spans());
   }
 
   @Test
