@@ -24,11 +24,11 @@ import java.util.Set;
  * run of proper nouns, capitalised adjectives and nouns (GUM tags "New" in "New York City" ADJ) and the small words
  * inside names ("Bank of America"), up to its last proper noun. The mention must end there or go on past a break,
  * a clause, an apposition ("Japan, where he served" gives "Japan") or a preposition that attaches a place or a party
- * to the name ("the Guangzhou Opera House in China" gives "Guangzhou Opera House"); a name that modifies a common noun is no name
- * ("a Texas man"), nor is a mention with no proper noun ("Australian children") or one whose first word after the
- * role is a preposition ("the community at Tabennese": GUM marks the place inside it apart). A group joined by a
- * comma or "and" keeps its first name, and GUM marks the others inside it ("Coase and North" gives "Coase" and
- * "North").
+ * to the name ("the Guangzhou Opera House in China" gives "Guangzhou Opera House"); a name that modifies a common
+ * noun is no name ("a Texas man"), nor is a mention with no proper noun ("Australian children") or one whose first
+ * word after the role is a preposition ("the community at Tabennese": GUM marks the place inside it apart). A group
+ * joined by a comma or "and" keeps its first name, and GUM marks the others inside it ("Coase and North" gives
+ * "Coase" and "North").
  * Nested names keep the outermost ("University of Sydney" ORG, not its "Sydney" LOC), as flat NER
  * corpora such as UNER annotate them.
  */
@@ -61,8 +61,8 @@ public final class GumEntityReader {
 
   /** Whether a word may stand inside a name: see {@link #names}. */
   private static boolean nameWord(String token, String upos) {
-    return !LISTING.contains(token) && !ATTACHING.contains(token) && (INSIDE_NAME.contains(upos)
-        || ((upos.equals("ADJ") || upos.equals("NOUN")) && capitalised(token)));
+    return !LISTING.contains(token) && !ATTACHING.contains(token)
+        && (INSIDE_NAME.contains(upos) || capitalisedAdjectiveOrNoun(token, upos));
   }
 
   /**
@@ -71,7 +71,6 @@ public final class GumEntityReader {
    * without one ("King's College") are whole.
    */
   private static int possessed(Mention m, List<Mention> mentions, List<String> tokens) {
-    int start = m.start();
     for (int k = m.end() - 1; k > m.start(); k--) {
       if (possessive(tokens.get(k))) {
         for (Mention possessor : mentions) {
@@ -83,7 +82,7 @@ public final class GumEntityReader {
         }
       }
     }
-    return start;
+    return m.start();
   }
 
   private static boolean possessive(String token) {
@@ -92,8 +91,12 @@ public final class GumEntityReader {
 
   /** Whether a word may open a name: not the small words that only stand inside one ("of", "and", "'s"). */
   private static boolean opensName(String token, String upos) {
-    return upos.equals("PROPN") || upos.equals("NUM")
-        || ((upos.equals("ADJ") || upos.equals("NOUN")) && capitalised(token));
+    return upos.equals("PROPN") || upos.equals("NUM") || capitalisedAdjectiveOrNoun(token, upos);
+  }
+
+  /** A capitalised adjective or noun: GUM tags "New" in "New York City" ADJ. */
+  private static boolean capitalisedAdjectiveOrNoun(String token, String upos) {
+    return (upos.equals("ADJ") || upos.equals("NOUN")) && capitalised(token);
   }
 
   private static boolean capitalised(String token) {
