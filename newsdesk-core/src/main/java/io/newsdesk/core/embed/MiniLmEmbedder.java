@@ -2,6 +2,7 @@ package io.newsdesk.core.embed;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.CharSpan;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -23,7 +24,7 @@ import java.util.stream.IntStream;
  * batches of similar length, which keeps padding (work spent on nothing) small; a vector is the mean of the
  * token states under the attention mask, scaled to unit length, as the model was trained.
  */
-public final class MiniLmEmbedder implements TextEmbedder {
+public final class MiniLmEmbedder implements TextEmbedder, WordEmbedder {
 
   private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
   private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
@@ -146,11 +147,62 @@ public final class MiniLmEmbedder implements TextEmbedder {
     return vectors;
   }
 
+  /**
+   * Each word's contextual vector: the mean of the final states of its word pieces (not scaled), from one run of
+   * the model over the words joined by spaces. The model's vocabulary is lower-case, so the vectors say how a word
+   * is used, not how it is written. Words past this embedder's input length get zeros.
+   */
+  @Override
+  public float[][] embedWords(List<String> words) {
+    float[][] vectors = new float[words.size()][DIMENSIONS];
+    if (words.isEmpty()) {
+      return vectors;
+    }
+    StringBuilder text = new StringBuilder();
+    int[] ends = new int[words.size()];
+    for (int w = 0; w < words.size(); w++) {
+      text.append(w > 0 ? " " : "").append(words.get(w));
+      ends[w] = text.length();
+    }
+    Encoding encoding = tokenizer.encode(text.toString());
+    int length = encoding.getIds().length;
+    CharSpan[] spans = encoding.getCharTokenSpans();
+    int[] pieces = new int[words.size()];
+    FloatBuffer states = states(new int[] {0}, new Encoding[] {encoding}, length);
+    int w = 0;
+    for (int t = 0; t < length; t++) {
+      if (spans[t] == null) {
+        continue; // [CLS], [SEP]
+      }
+      while (w < ends.length && ends[w] <= spans[t].getStart()) {
+        w++;
+      }
+      if (w == ends.length) {
+        break;
+      }
+      for (int k = 0; k < DIMENSIONS; k++) {
+        vectors[w][k] += states.get(t * DIMENSIONS + k);
+      }
+      pieces[w]++;
+    }
+    for (int v = 0; v < vectors.length; v++) {
+      for (int k = 0; pieces[v] > 1 && k < DIMENSIONS; k++) {
+        vectors[v][k] /= pieces[v];
+      }
+    }
+    return vectors;
+  }
+
   private float[][] run(int[] batch, Encoding[] encodings) {
     int length = 0;
     for (int i : batch) {
       length = Math.max(length, encodings[i].getIds().length);
     }
+    return meanPooled(states(batch, encodings, length), batch, encodings, length);
+  }
+
+  /** The model's final states of the texts {@code batch} picks, padded to {@code length} tokens each. */
+  private FloatBuffer states(int[] batch, Encoding[] encodings, int length) {
     long[] ids = new long[batch.length * length];
     long[] mask = new long[batch.length * length];
     for (int b = 0; b < batch.length; b++) {
@@ -166,8 +218,7 @@ public final class MiniLmEmbedder implements TextEmbedder {
           ? Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
           : Map.of("input_ids", idTensor, "attention_mask", maskTensor);
       try (OrtSession.Result result = session.run(inputs)) {
-        FloatBuffer states = ((OnnxTensor) result.get(0)).getFloatBuffer();
-        return meanPooled(states, batch, encodings, length);
+        return ((OnnxTensor) result.get(0)).getFloatBuffer(); // a copy, which outlives the result
       }
     } catch (OrtException e) {
       throw new IllegalStateException("embedding failed: " + e.getMessage(), e);

@@ -64,6 +64,46 @@ class MiniLmEmbedderTest {
   }
 
   @Test
+  void givesEachWordItsVectorInContextAndZerosPastTheInputLength() {
+    float[][] spoke = embedder.embedWords(List.of("Jordan", "said", "on", "Friday", "that", "al-Qaeda", "left"));
+    float[][] went = embedder.embedWords(List.of("They", "went", "to", "Jordan", "on", "Friday"));
+    assertEquals(7, spoke.length);
+    assertEquals(embedder.dimensions(), spoke[0].length);
+    // "al-Qaeda" is several word pieces, read as one word; each word is read in its sentence
+    assertTrue(norm(spoke[5]) > 0);
+    double sameWord = TextEmbedder.cosine(unit(spoke[0]), unit(went[3]));
+    assertTrue(sameWord < 0.99, "Jordan in two sentences: " + sameWord);
+    assertTrue(sameWord > TextEmbedder.cosine(unit(spoke[0]), unit(went[1])), "Jordan and went: " + sameWord);
+    // 64 word pieces at most: the words past them get zeros
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      words.add("word");
+    }
+    float[][] cut = embedder.embedWords(words);
+    assertEquals(100, cut.length);
+    assertTrue(norm(cut[10]) > 0);
+    assertEquals(0, norm(cut[99]));
+    assertEquals(0, embedder.embedWords(List.of()).length);
+  }
+
+  private static double norm(float[] v) {
+    double sum = 0;
+    for (float x : v) {
+      sum += x * x;
+    }
+    return Math.sqrt(sum);
+  }
+
+  private static float[] unit(float[] v) {
+    float[] u = v.clone();
+    double n = norm(v);
+    for (int i = 0; i < u.length; i++) {
+      u[i] /= n;
+    }
+    return u;
+  }
+
+  @Test
   void refusesAnInputLengthTheModelCannotTake() {
     assertThrows(IllegalArgumentException.class, () -> new MiniLmEmbedder(4, 1));
     assertThrows(IllegalArgumentException.class, () -> new MiniLmEmbedder(1024, 1));

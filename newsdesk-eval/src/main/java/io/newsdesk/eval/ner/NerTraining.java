@@ -1,7 +1,10 @@
 package io.newsdesk.eval.ner;
 
+import io.newsdesk.core.embed.WordEmbedder;
+import io.newsdesk.core.language.ner.ContextProbe;
 import io.newsdesk.core.language.ner.LabelledSentence;
 import io.newsdesk.core.language.ner.PerceptronEntityRecognizer;
+import io.newsdesk.core.language.ner.TrainingHints;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -13,7 +16,9 @@ import java.util.Locale;
 /**
  * {@code newsdesk train ner}: chooses the number of passes, then the outside bias, on the tuning
  * part of the training documents (fit on the rest), then fits the model on every training document and writes it
- * with the chosen decoding. Held-out documents are never read here beyond being set aside.
+ * with the chosen decoding. With a word embedder in the resources, the context probe is made once for the fit
+ * part (and scored alone on the tuning part) and once for every training document, and each sentence's word
+ * vectors are computed once. Held-out documents are never read here beyond being set aside.
  */
 public final class NerTraining {
 
@@ -25,9 +30,12 @@ public final class NerTraining {
   private NerTraining() {}
 
   /** Trains and writes the model to {@code target}; {@code epochs} 0 chooses them on the tuning part. */
-  public static void run(Path data, Path target, int epochs, PerceptronEntityRecognizer.Resources resources,
+  public static void run(Path data, Path target, int epochs, PerceptronEntityRecognizer.Resources given,
       PrintWriter out) throws IOException {
     NerCorpus corpus = NerCorpus.read(data);
+    WordEmbedder words = given.words() == null ? null : given.words().remembering();
+    PerceptronEntityRecognizer.Resources resources = new PerceptronEntityRecognizer.Resources(given.places(),
+        given.clusters(), given.tagger(), given.names(), words);
     List<LabelledSentence> fit = corpus.trainingPart(false);
     List<LabelledSentence> tune = corpus.trainingPart(true);
     out.printf(Locale.ROOT, "training documents: GUM %d, UNER %d (tuning part %d documents); held out: GUM %d, "
@@ -37,11 +45,12 @@ public final class NerTraining {
     int chosen = epochs;
     float bias = 0f;
     if (chosen <= 0) {
+      TrainingHints context = words == null ? null : probe(fit, tune, words, out);
       double bestF1 = -1;
       PerceptronEntityRecognizer bestModel = null;
       for (int e : EPOCHS) {
         long start = System.nanoTime();
-        PerceptronEntityRecognizer model = PerceptronEntityRecognizer.train(fit, e, resources);
+        PerceptronEntityRecognizer model = PerceptronEntityRecognizer.train(fit, e, resources, context);
         double f1 = NerScoring.score(model, tune).scores().f1(null);
         out.printf(Locale.ROOT, "tuning: %d passes, fit on %d sentences in %.1f s: tune F1 %.3f%n", e, fit.size(),
             (System.nanoTime() - start) / 1e9, f1);
@@ -67,7 +76,9 @@ public final class NerTraining {
     }
     List<LabelledSentence> training = corpus.training();
     long start = System.nanoTime();
-    PerceptronEntityRecognizer trained = PerceptronEntityRecognizer.train(training, chosen, resources);
+    // made here rather than by train() so that its time is in the training time printed
+    TrainingHints context = words == null ? null : TrainingHints.of(training, words);
+    PerceptronEntityRecognizer trained = PerceptronEntityRecognizer.train(training, chosen, resources, context);
     PerceptronEntityRecognizer.Decoding decoding =
         new PerceptronEntityRecognizer.Decoding(trained.decoding().beam(), bias);
     PerceptronEntityRecognizer model = trained.withDecoding(decoding);
@@ -86,5 +97,20 @@ public final class NerTraining {
     out.printf(Locale.ROOT, "train ner: passes=%d beam=%d outside_bias=%.2f train_seconds=%.1f features=%d "
         + "model_bytes=%d%n", chosen, decoding.beam(), decoding.outsideBias(), seconds, model.featureCount(),
         Files.size(target));
+  }
+
+  /** The context probe and hints of the fit part, and the probe's own figures on the tuning part. */
+  private static TrainingHints probe(List<LabelledSentence> fit, List<LabelledSentence> tune, WordEmbedder words,
+      PrintWriter out) {
+    long start = System.nanoTime();
+    TrainingHints context = TrainingHints.of(fit, words);
+    ContextProbe probe = context.probe();
+    SpanScores alone = NerScoring.score(tokens -> probe.names(words.embedWords(tokens)), tune).scores();
+    out.printf(Locale.ROOT, "tuning: context probe over %d-dimensional word vectors, made in %.1f s (with %d folds "
+        + "for the fit part's own hints); alone on the tuning part: P %.3f R %.3f F1 %.3f%n", probe.dimensions(),
+        (System.nanoTime() - start) / 1e9, TrainingHints.FOLDS, alone.precision(null), alone.recall(null),
+        alone.f1(null));
+    out.flush();
+    return context;
   }
 }

@@ -85,6 +85,29 @@ public final class GumEntityReader {
     return m.start();
   }
 
+  /**
+   * Whether a person's name is plural proper nouns only: a people or a group ("the Russians", "Muslims",
+   * "Engineers"), which flat NER corpora leave unmarked (UNER marks "Iraqis", "Jews" and "Arabs" O).
+   */
+  private static boolean peopleOrGroup(List<ConllU.Token> words, int start, int end) {
+    for (int i = start; i < end; i++) {
+      ConllU.Token w = words.get(i);
+      if (!w.upos().equals("PROPN") || !w.feats().contains("Number=Plur")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a person's name is one word after "the" in its mention: a title standing for the person ("the
+   * President", "the Tsar"), which flat NER corpora leave unmarked (UNER marks a lone "President" O), or a people
+   * ("the Tatars").
+   */
+  private static boolean titleAlone(List<String> tokens, Mention m, int start, int end) {
+    return end - start == 1 && start > m.start() && tokens.get(start - 1).equalsIgnoreCase("the");
+  }
+
   private static boolean possessive(String token) {
     return token.equals("'s") || token.equals("\u2019s") || token.equals("'");
   }
@@ -110,24 +133,18 @@ public final class GumEntityReader {
   public static List<LabelledSentence> read(Reader source, String defaultDocument) throws IOException {
     List<LabelledSentence> sentences = new ArrayList<>();
     for (ConllU.Sentence sentence : ConllU.read(source, defaultDocument)) {
-      List<String> tokens = new ArrayList<>();
-      List<String> upos = new ArrayList<>();
-      List<Boolean> titles = new ArrayList<>();
       List<Mention> mentions = new ArrayList<>();
       Map<String, Deque<Integer>> open = new HashMap<>();
       Map<String, Deque<String>> openType = new HashMap<>();
-      for (ConllU.Token token : sentence.tokens()) {
-        int index = tokens.size();
-        tokens.add(token.form());
-        upos.add(token.upos());
-        // GUM's relation for a title before the name it describes ("Mr. Smith", "Emperor Norton", "General Lee")
-        titles.add(token.deprel().equals("nmod:desc") && token.head() > token.id());
-        String entity = token.miscValue("Entity");
+      List<ConllU.Token> words = sentence.tokens();
+      for (int index = 0; index < words.size(); index++) {
+        String entity = words.get(index).miscValue("Entity");
         if (entity != null) {
           parseBrackets(entity, index, mentions, open, openType);
         }
       }
-      sentences.add(new LabelledSentence(sentence.document(), tokens, names(mentions, tokens, upos, titles)));
+      List<String> tokens = words.stream().map(ConllU.Token::form).toList();
+      sentences.add(new LabelledSentence(sentence.document(), tokens, names(mentions, words)));
     }
     return sentences;
   }
@@ -172,8 +189,11 @@ public final class GumEntityReader {
   }
 
   /** The mentions that are names of a kept type, trimmed, outermost first, none overlapping. */
-  static List<EntitySpan> names(List<Mention> mentions, List<String> tokens, List<String> upos,
-      List<Boolean> titles) {
+  static List<EntitySpan> names(List<Mention> mentions, List<ConllU.Token> words) {
+    List<String> tokens = words.stream().map(ConllU.Token::form).toList();
+    List<String> upos = words.stream().map(ConllU.Token::upos).toList();
+    // GUM's relation for a title before the name it describes ("Mr. Smith", "Emperor Norton", "General Lee")
+    List<Boolean> titles = words.stream().map(w -> w.deprel().equals("nmod:desc") && w.head() > w.id()).toList();
     List<EntitySpan> candidates = new ArrayList<>();
     for (Mention m : mentions) {
       EntityType type = TYPES.get(m.type());
@@ -213,6 +233,9 @@ public final class GumEntityReader {
           || LISTING.contains(tokens.get(last + 1)) || ATTACHING.contains(tokens.get(last + 1))
           || possessive(tokens.get(last + 1)) && last + 2 == end);
       end = last + 1;
+      if (named && type == EntityType.PER && (peopleOrGroup(words, start, end) || titleAlone(tokens, m, start, end))) {
+        continue;
+      }
       if (named) {
         candidates.add(new EntitySpan(start, end, type));
       }

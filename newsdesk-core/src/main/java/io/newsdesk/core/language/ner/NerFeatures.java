@@ -10,7 +10,8 @@ import java.util.Locale;
  * The features of one token for the tagger: the word and its context, shapes, affixes, the two tags predicted
  * before it, whether the gazetteer, the harvested lists or the lists of people's and companies' names
  * ({@link NameWords}) know it, its word clusters and those of its neighbours ({@link WordClusters}), the parts of
- * speech of the shipped tagger around it, and the types its document gave it before ({@link DocumentMemory}).
+ * speech of the shipped tagger around it, the types its document gave it before ({@link DocumentMemory}), and what
+ * its contextual vectors say of it ({@link ContextProbe}).
  * Shapes and lower-cased forms matter most for web text, whose names are often written in lower case ("tampa
  * bay") or capitals; clusters, name words and parts of speech for names training never saw.
  * Features that read the tags before the token are apart ({@link #history}), so that a beam scores the rest once.
@@ -46,6 +47,8 @@ final class NerFeatures {
     final boolean[] inPlace;
     /** The length of the longest name of any place, however small, starting at each token (0 to 3). */
     final int[] anyPlaceFrom;
+    /** Each token's hints from the context probe ({@link ContextProbe#hints}), or null without one. */
+    final String[][] hints;
     /** Each token's cluster ids as feature values ("12", "12p" when read from a prefix), or null. */
     final String[][] cluster;
     /**
@@ -57,7 +60,7 @@ final class NerFeatures {
     final String[] pos;
     final String[] upos;
 
-    Sentence(List<String> words, NameLists lists, DocumentMemory remembered) {
+    Sentence(List<String> words, NameLists lists, DocumentMemory remembered, String[][] hints) {
       this.words = words;
       this.lists = lists;
       int n = words.size();
@@ -67,6 +70,7 @@ final class NerFeatures {
       placeFrom = new int[n];
       inPlace = new boolean[n];
       anyPlaceFrom = new int[n];
+      this.hints = hints;
       cluster = new String[n][];
       memory = new int[n];
       pos = new String[n];
@@ -131,8 +135,8 @@ final class NerFeatures {
     }
   }
 
-  Sentence sentence(List<String> words, NameLists lists, DocumentMemory memory) {
-    return new Sentence(words, lists, memory);
+  Sentence sentence(List<String> words, NameLists lists, DocumentMemory memory, String[][] hints) {
+    return new Sentence(words, lists, memory, hints);
   }
 
   /** The features of token {@code i} that depend on the tags before it. */
@@ -219,6 +223,20 @@ final class NerFeatures {
         to++;
       }
       f.add("caprun=" + Math.min(to - from, 4) + "|" + Math.min(i - from, 3));
+    }
+    // what the word's use says, from the context probe: its hints, alone and with the word's shape (the probe's
+    // model is lower-case), and the likeliest tag of the words on either side
+    if (s.hints != null) {
+      for (String h : s.hints[i]) {
+        f.add("ctx:" + h);
+        f.add("ctx:" + h + "|" + s.shortShape[i]);
+      }
+      if (i > 0) {
+        f.add("ctx-1:" + s.hints[i - 1][0]);
+      }
+      if (i + 1 < s.hints.length) {
+        f.add("ctx+1:" + s.hints[i + 1][0]);
+      }
     }
     if (s.memory[i] != 0) {
       f.add("mem=" + s.memory[i]);

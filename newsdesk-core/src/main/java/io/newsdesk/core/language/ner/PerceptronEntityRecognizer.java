@@ -1,5 +1,6 @@
 package io.newsdesk.core.language.ner;
 
+import io.newsdesk.core.embed.WordEmbedder;
 import io.newsdesk.core.language.AveragedPerceptron;
 import io.newsdesk.core.language.PosTagger;
 import java.io.DataInputStream;
@@ -26,12 +27,14 @@ import java.util.zip.GZIPOutputStream;
  * output is a well-formed span sequence. The "O" tag must beat the best name tag by a margin (the outside bias),
  * which trades a little precision for recall: a perceptron trained on text where most words are no name is too
  * shy of names. Beam and bias are chosen on the tuning part of the training data and stored with the weights.
+ * Trained with a word embedder ({@link Resources#words}), it also reads what a {@link ContextProbe}, stored with the
+ * weights, makes of each word's contextual vectors.
  */
 public final class PerceptronEntityRecognizer implements EntityRecognizer {
 
   /** The model newsdesk ships, as {@code newsdesk train ner} writes it. */
   public static final String RESOURCE = "ner-model.bin.gz";
-  private static final int FORMAT = 4; // 4: with the name-word features (NameWords)
+  private static final int FORMAT = 5; // 5: with the context probe (ContextProbe), when trained with one
   private static final int TAGS = BioTags.ALL.size();
   private static final String START = "<s>";
   /**
@@ -39,6 +42,11 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
    * above greedy tagging (decoding a greedily trained model with a beam scored far worse).
    */
   static final int BEAM = 4;
+  /**
+   * The word pieces of a sentence that the word embedder should read ({@code new MiniLmEmbedder(WORD_PIECES, ...)}):
+   * nearly every sentence of the training data fits; words past it get no contextual hints.
+   */
+  public static final int WORD_PIECES = 256;
   /** Models trained in different orders whose weights are averaged into the one shipped. */
   private static final int MIXES = 3;
 
@@ -56,27 +64,43 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
   private final NerFeatures features;
   private final NameLists lists;
   private final Resources resources;
+  /** The context probe, or null for a model trained without word vectors. */
+  private final ContextProbe probe;
   private final Decoding decoding;
 
   private PerceptronEntityRecognizer(Map<String, float[]> weights, Resources resources, NameLists lists,
-      Decoding decoding) {
+      Decoding decoding, ContextProbe probe) {
+    if (probe != null && resources.words() == null) {
+      throw new IllegalArgumentException("this entity model reads contextual word vectors: give it a word embedder");
+    }
+    if (probe != null && probe.dimensions() != resources.words().dimensions()) {
+      throw new IllegalArgumentException("this entity model reads word vectors of " + probe.dimensions()
+          + " dimensions, the word embedder gives " + resources.words().dimensions());
+    }
     this.weights = weights;
     this.lists = lists;
     this.resources = resources;
     this.decoding = decoding;
+    this.probe = probe;
     this.features = new NerFeatures(resources.places(), resources.clusters(), resources.tagger(), resources.names());
   }
 
   /**
    * What the recogniser reads besides its weights, each loaded once by the caller and passed in: the gazetteer's
-   * place names, the word clusters, the part-of-speech tagger (null: none) and the name words the model was trained
-   * with.
+   * place names, the word clusters, the part-of-speech tagger (null: none), the name words the model was trained
+   * with, and the embedder of contextual word vectors (null: none; newsdesk's is MiniLM, {@code MiniLmEmbedder}).
    */
-  public record Resources(PlaceNames places, WordClusters clusters, PosTagger tagger, NameWords names) {
+  public record Resources(PlaceNames places, WordClusters clusters, PosTagger tagger, NameWords names,
+      WordEmbedder words) {
     public Resources {
       java.util.Objects.requireNonNull(places);
       java.util.Objects.requireNonNull(clusters);
       java.util.Objects.requireNonNull(names);
+    }
+
+    /** Without word vectors. */
+    public Resources(PlaceNames places, WordClusters clusters, PosTagger tagger, NameWords names) {
+      this(places, clusters, tagger, names, null);
     }
 
     /** Places only: no clusters, no tagger and no name words (for tests). */
@@ -89,15 +113,16 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
    * The model shipped with newsdesk, reading places from {@code places}: newsdesk passes
    * {@code WorldGazetteer::isWellKnown}, since with every town name surnames such as "Santos" read as places; and
    * the shipped word clusters {@code clusters} ({@link WordClusters#load()}, which it was trained with), the
-   * shipped part-of-speech tagger {@code tagger} and the shipped name words ({@link NameWords#load()}).
+   * shipped part-of-speech tagger {@code tagger}, the shipped name words ({@link NameWords#load()}) and MiniLM's
+   * contextual word vectors {@code words} ({@code new MiniLmEmbedder(256, threads)}).
    */
   public static PerceptronEntityRecognizer load(PlaceNames places, WordClusters clusters, PosTagger tagger,
-      NameWords names) {
+      NameWords names, WordEmbedder words) {
     try (InputStream in = PerceptronEntityRecognizer.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the entity model " + RESOURCE + " is missing; run newsdesk train ner");
       }
-      return read(in, new Resources(places, clusters, tagger, names));
+      return read(in, new Resources(places, clusters, tagger, names, words));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the entity model", e);
     }
@@ -105,7 +130,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
 
   /** This model decoding as {@code decoding} says. */
   public PerceptronEntityRecognizer withDecoding(Decoding decoding) {
-    return new PerceptronEntityRecognizer(weights, resources, lists, decoding);
+    return new PerceptronEntityRecognizer(weights, resources, lists, decoding, probe);
   }
 
   public Decoding decoding() {
@@ -117,7 +142,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     if (tokens.isEmpty()) {
       return List.of();
     }
-    return trimmed(tokens, BioTags.toSpans(decode(features.sentence(tokens, lists, null))));
+    return trimmed(tokens, BioTags.toSpans(decode(features.sentence(tokens, lists, null, hints(tokens)))));
   }
 
   @Override
@@ -129,11 +154,17 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
         out.add(List.of());
         continue;
       }
-      List<EntitySpan> spans = trimmed(tokens, BioTags.toSpans(decode(features.sentence(tokens, lists, memory))));
+      List<EntitySpan> spans =
+          trimmed(tokens, BioTags.toSpans(decode(features.sentence(tokens, lists, memory, hints(tokens)))));
       memory.remember(tokens, spans);
       out.add(spans);
     }
     return out;
+  }
+
+  /** The context probe's hints for one sentence, or null for a model without one. */
+  private String[][] hints(List<String> tokens) {
+    return probe == null ? null : probe.hints(resources.words().embedWords(tokens));
   }
 
   /**
@@ -325,9 +356,20 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
    * Trains a recogniser on {@code sentences} for {@code epochs} passes, the documents in an order shuffled by a
    * fixed seed (each document's sentences in their own order, so that its memory of earlier names is built as at
    * run time), so that the same data always gives the same model. The name lists are harvested from the same
-   * sentences; the model decodes greedily until {@link #withDecoding} says otherwise.
+   * sentences; the model decodes greedily until {@link #withDecoding} says otherwise. With a word embedder in
+   * {@code resources} it is trained with a context probe ({@link TrainingHints#of}).
    */
   public static PerceptronEntityRecognizer train(List<LabelledSentence> sentences, int epochs, Resources resources) {
+    return train(sentences, epochs, resources,
+        resources.words() == null ? null : TrainingHints.of(sentences, resources.words()));
+  }
+
+  /**
+   * As {@link #train(List, int, Resources)}, with the context probe and hints {@code context} made for these
+   * sentences (null: none), so that several trainings on the same sentences make them once.
+   */
+  public static PerceptronEntityRecognizer train(List<LabelledSentence> sentences, int epochs, Resources resources,
+      TrainingHints context) {
     NameLists lists = NameLists.harvest(sentences);
     // the tagger reads each sentence once, not once a pass
     Map<List<String>, List<String[]>> tagged = new HashMap<>();
@@ -342,7 +384,8 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
         return tagged.computeIfAbsent(words, resources.tagger()::partsOfSpeech);
       }
     };
-    Resources cached = new Resources(resources.places(), resources.clusters(), tagger, resources.names());
+    Resources cached =
+        new Resources(resources.places(), resources.clusters(), tagger, resources.names(), resources.words());
     // each document sees the lists harvested from the others, as a test document will
     Map<String, List<LabelledSentence>> documents = new LinkedHashMap<>();
     for (LabelledSentence s : sentences) {
@@ -356,7 +399,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     // weights: on the tuning part, three orders scored about half a point above one.
     Map<String, float[]> mixed = new HashMap<>();
     for (int k = 0; k < MIXES; k++) {
-      Map<String, float[]> one = trainOnce(documents, withoutDocument, epochs, cached, lists, 17 + k);
+      Map<String, float[]> one = trainOnce(documents, withoutDocument, epochs, cached, lists, context, 17 + k);
       for (Map.Entry<String, float[]> e : one.entrySet()) {
         float[] sum = mixed.computeIfAbsent(e.getKey(), x -> new float[TAGS]);
         for (int t = 0; t < TAGS; t++) {
@@ -364,14 +407,17 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
         }
       }
     }
-    return new PerceptronEntityRecognizer(mixed, resources, lists, new Decoding(BEAM, 0f));
+    return new PerceptronEntityRecognizer(mixed, resources, lists, new Decoding(BEAM, 0f),
+        context == null ? null : context.probe());
   }
 
   private static Map<String, float[]> trainOnce(Map<String, List<LabelledSentence>> documents,
-      Map<String, NameLists> withoutDocument, int epochs, Resources resources, NameLists lists, long seed) {
+      Map<String, NameLists> withoutDocument, int epochs, Resources resources, NameLists lists, TrainingHints context,
+      long seed) {
     AveragedPerceptron training = AveragedPerceptron.learner(TAGS);
+    // the probe is not used while training: each sentence reads its cross-fitted hints
     PerceptronEntityRecognizer model =
-        new PerceptronEntityRecognizer(training.liveWeights(), resources, lists, new Decoding(BEAM, 0f));
+        new PerceptronEntityRecognizer(training.liveWeights(), resources, lists, new Decoding(BEAM, 0f), null);
     List<String> order = new ArrayList<>(documents.keySet());
     Random random = new Random(seed);
     for (int epoch = 0; epoch < epochs; epoch++) {
@@ -386,7 +432,8 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
           List<String> gold = BioTags.fromSpans(s.tokens().size(), s.spans());
           int[] goldTags = gold.stream().mapToInt(BioTags.ALL::indexOf).toArray();
           List<String> guessed =
-              model.learn(model.features.sentence(s.tokens(), others, memory), training, goldTags, BEAM);
+              model.learn(model.features.sentence(s.tokens(), others, memory,
+                  context == null ? null : context.hints().get(s)), training, goldTags, BEAM);
           // the memory holds what the model found, not the gold names, as it will on new text
           memory.remember(s.tokens(), BioTags.toSpans(guessed));
           training.nextStep();
@@ -396,7 +443,10 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     return training.averagedWeights();
   }
 
-  /** Writes the model: gzip of the name lists and every feature's weights, in sorted order (deterministic bytes). */
+  /**
+   * Writes the model: gzip of the name lists, every feature's weights in sorted order (deterministic bytes) and the
+   * context probe, if any.
+   */
   public void write(OutputStream target) throws IOException {
     GZIPOutputStream gz = new GZIPOutputStream(target, 1 << 16);
     DataOutputStream out = new DataOutputStream(gz);
@@ -424,6 +474,10 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
           out.writeFloat(w[t]);
         }
       }
+    }
+    out.writeBoolean(probe != null);
+    if (probe != null) {
+      probe.write(out);
     }
     out.flush();
     gz.finish();
@@ -456,6 +510,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       }
       weights.put(f, w);
     }
-    return new PerceptronEntityRecognizer(weights, resources, lists, decoding);
+    ContextProbe probe = in.readBoolean() ? ContextProbe.read(in) : null;
+    return new PerceptronEntityRecognizer(weights, resources, lists, decoding, probe);
   }
 }

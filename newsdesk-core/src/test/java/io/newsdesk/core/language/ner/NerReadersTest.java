@@ -46,6 +46,10 @@ class NerReadersTest {
     return id + "\t" + word + "\t_\t" + upos + "\t_\t_\t" + head + "\t" + deprel + "\t_\t" + misc + "\n";
   }
 
+  private static String plural(int id, String word, String misc) {
+    return id + "\t" + word + "\t_\tPROPN\tNNPS\tNumber=Plur\t0\tdep\t_\t" + misc + "\n";
+  }
+
   @Test
   void readsGumNamedMentionsKeepingTheOutermostName() throws IOException {
     String text = "# newdoc id = GUM_news_test\n"
@@ -123,9 +127,22 @@ class NerReadersTest {
         + row(14, "King", "PROPN", 0, "dep", "Entity=(25-organization-new-x-x-1-sgl")
         + row(15, "'s", "PART", "_")
         + row(16, "College", "PROPN", "Entity=25)")
+        + "\n"
+        + row(1, "The", "DET", "Entity=(26-person-new-x-x-1-sgl")
+        + row(2, "Tsar", "PROPN", "Entity=26)")
+        + row(3, "sent", "VERB", "_")
+        + row(4, "the", "DET", "Entity=(27-person-new-x-x-1-sgl")
+        + plural(5, "Russians", "Entity=27)")
+        + row(6, "and", "CCONJ", "_")
+        + plural(7, "Tatars", "Entity=(28-person-new-x-x-1-sgl)")
+        + row(8, "with", "ADP", "_")
+        + row(9, "the", "DET", "Entity=(29-person-new-x-x-1-sgl")
+        + row(10, "Marquis", "PROPN", "_")
+        + row(11, "de", "PROPN", "_")
+        + row(12, "Lafayette", "PROPN", "Entity=29)")
         + "\n";
     List<LabelledSentence> read = GumEntityReader.read(new StringReader(text), "file");
-    assertEquals(6, read.size());
+    assertEquals(7, read.size());
     assertEquals("GUM_news_test", read.get(0).document());
     // the determiner is trimmed, the nested place is inside the organisation, "Australian children" is no name,
     // and times are not a kept type
@@ -149,6 +166,8 @@ class NerReadersTest {
     assertEquals(List.of(new EntitySpan(1, 3, EntityType.PER), new EntitySpan(4, 7, EntityType.LOC),
         new EntitySpan(8, 9, EntityType.ORG), new EntitySpan(10, 12, EntityType.PER),
         new EntitySpan(13, 16, EntityType.ORG)), read.get(5).spans());
+    // a title standing alone for a person and a people are no names; a name of several words after "the" is
+    assertEquals(List.of(new EntitySpan(9, 12, EntityType.PER)), read.get(6).spans());
   }
 
   @Test

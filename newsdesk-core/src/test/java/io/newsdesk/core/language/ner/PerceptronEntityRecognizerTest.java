@@ -2,7 +2,11 @@ package io.newsdesk.core.language.ner;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsdesk.core.embed.MiniLmEmbedder;
+import io.newsdesk.core.embed.WordEmbedder;
 import io.newsdesk.core.language.PerceptronTagger;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -73,13 +77,61 @@ class PerceptronEntityRecognizerTest {
     assertEquals(Set.of("corp"), lists.organisationWords());
   }
 
+  /**
+   * Toy contextual vectors: a word's vector says what the word before it is ("Mr" before a person), as a language
+   * model's vectors say how a word is used.
+   */
+  private static final WordEmbedder TOY_WORDS = new WordEmbedder() {
+    @Override
+    public int dimensions() {
+      return 3;
+    }
+
+    @Override
+    public float[][] embedWords(List<String> words) {
+      float[][] v = new float[words.size()][3];
+      for (int i = 1; i < words.size(); i++) {
+        v[i][0] = words.get(i - 1).equals("Mr") ? 1 : 0;
+        v[i][1] = words.get(i - 1).equals("in") ? 1 : 0;
+        v[i][2] = words.get(i - 1).equals("at") ? 1 : 0;
+      }
+      return v;
+    }
+  };
+
+  @Test
+  void aModelTrainedWithWordVectorsKeepsItsProbeAndNeedsAnEmbedder() throws IOException {
+    PerceptronEntityRecognizer.Resources withWords =
+        new PerceptronEntityRecognizer.Resources(PLACES, WordClusters.none(), null, NameWords.none(), TOY_WORDS);
+    PerceptronEntityRecognizer model = PerceptronEntityRecognizer.train(toyCorpus(), 3, withWords);
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    model.write(first);
+    PerceptronEntityRecognizer loaded =
+        PerceptronEntityRecognizer.read(new ByteArrayInputStream(first.toByteArray()), withWords);
+    ByteArrayOutputStream second = new ByteArrayOutputStream();
+    loaded.write(second);
+    assertArrayEquals(first.toByteArray(), second.toByteArray());
+    List<String> sentence = List.of("Mr", "Miller", "works", "at", "Hooli", "Corp", "in", "Lima", ".");
+    assertEquals(List.of(new EntitySpan(0, 2, EntityType.PER), new EntitySpan(4, 6, EntityType.ORG),
+        new EntitySpan(7, 8, EntityType.LOC)), loaded.recognize(sentence));
+    // the model is larger than one trained without the vectors by its probe: 7 tags, 3 words of 3, and a bias
+    ByteArrayOutputStream plain = new ByteArrayOutputStream();
+    PerceptronEntityRecognizer.train(toyCorpus(), 3, RESOURCES).write(plain);
+    assertTrue(first.size() > plain.size(), first.size() + " against " + plain.size());
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        () -> PerceptronEntityRecognizer.read(new ByteArrayInputStream(first.toByteArray()), RESOURCES));
+    assertTrue(refused.getMessage().contains("word embedder"), refused.getMessage());
+  }
+
   @Test
   void theShippedModelLoadsAndFindsNames() {
-    PerceptronEntityRecognizer model =
-        PerceptronEntityRecognizer.load(PLACES, WordClusters.load(), PerceptronTagger.load(),
-            NameWords.load());
-    List<EntitySpan> found = model.recognize(List.of("Barack", "Obama", "visited", "Paris", "on", "Monday", "."));
-    assertEquals(EntityType.PER, found.get(0).type());
+    try (MiniLmEmbedder words = new MiniLmEmbedder(PerceptronEntityRecognizer.WORD_PIECES, 1)) {
+      PerceptronEntityRecognizer model =
+          PerceptronEntityRecognizer.load(PLACES, WordClusters.load(), PerceptronTagger.load(), NameWords.load(),
+              words);
+      List<EntitySpan> found = model.recognize(List.of("Barack", "Obama", "visited", "Paris", "on", "Monday", "."));
+      assertEquals(new EntitySpan(0, 2, EntityType.PER), found.get(0));
+    }
   }
 
   @Test
