@@ -1,7 +1,7 @@
 package io.newsdesk.cli;
 
 import io.newsdesk.core.classify.SectionModel;
-import io.newsdesk.core.embed.MiniLmEmbedder;
+import io.newsdesk.core.embed.OnnxEncoder;
 import io.newsdesk.core.facts.WorldGazetteer;
 import io.newsdesk.core.language.PerceptronTagger;
 import io.newsdesk.core.language.ner.NameWords;
@@ -48,8 +48,8 @@ final class TrainCommand implements Callable<Integer> {
     // the number of passes is chosen on the tuning part of the training documents (epochs 0)
     TASKS.put("ner", new Trainable("newsdesk-core/src/main/resources/io/newsdesk/core/language/ner/ner-model.bin.gz",
         (data, out, print) -> {
-          try (MiniLmEmbedder words = new MiniLmEmbedder(PerceptronEntityRecognizer.WORD_PIECES,
-              Runtime.getRuntime().availableProcessors())) {
+          try (OnnxEncoder words = new OnnxEncoder(PerceptronEntityRecognizer.WORD_VECTORS,
+              PerceptronEntityRecognizer.WORD_PIECES, Runtime.getRuntime().availableProcessors())) {
             NerTraining.run(data, out, 0, new PerceptronEntityRecognizer.Resources(places(WorldGazetteer.load()),
                 WordClusters.load(), PerceptronTagger.load(), NameWords.load(), words), print);
           }

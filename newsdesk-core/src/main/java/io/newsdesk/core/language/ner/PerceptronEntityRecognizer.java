@@ -1,5 +1,6 @@
 package io.newsdesk.core.language.ner;
 
+import io.newsdesk.core.embed.OnnxEncoder;
 import io.newsdesk.core.embed.WordEmbedder;
 import io.newsdesk.core.language.AveragedPerceptron;
 import io.newsdesk.core.language.PosTagger;
@@ -42,9 +43,11 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
    * above greedy tagging (decoding a greedily trained model with a beam scored far worse).
    */
   static final int BEAM = 4;
+  /** The encoder whose word vectors the shipped model was trained with. */
+  public static final OnnxEncoder.Model WORD_VECTORS = OnnxEncoder.Model.E5_SMALL_V2;
   /**
-   * The word pieces of a sentence that the word embedder should read ({@code new MiniLmEmbedder(WORD_PIECES, ...)}):
-   * nearly every sentence of the training data fits; words past it get no contextual hints.
+   * The word pieces of a sentence that the word embedder should read ({@code new OnnxEncoder(WORD_VECTORS,
+   * WORD_PIECES, threads)}): nearly every sentence of the training data fits; words past it get no contextual hints.
    */
   public static final int WORD_PIECES = 256;
   /** Models trained in different orders whose weights are averaged into the one shipped. */
@@ -88,7 +91,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
   /**
    * What the recogniser reads besides its weights, each loaded once by the caller and passed in: the gazetteer's
    * place names, the word clusters, the part-of-speech tagger (null: none), the name words the model was trained
-   * with, and the embedder of contextual word vectors (null: none; newsdesk's is MiniLM, {@code MiniLmEmbedder}).
+   * with, and the embedder of contextual word vectors (null: none; the shipped model's is {@link #WORD_VECTORS}).
    */
   public record Resources(PlaceNames places, WordClusters clusters, PosTagger tagger, NameWords names,
       WordEmbedder words) {
@@ -113,8 +116,8 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
    * The model shipped with newsdesk, reading places from {@code places}: newsdesk passes
    * {@code WorldGazetteer::isWellKnown}, since with every town name surnames such as "Santos" read as places; and
    * the shipped word clusters {@code clusters} ({@link WordClusters#load()}, which it was trained with), the
-   * shipped part-of-speech tagger {@code tagger}, the shipped name words ({@link NameWords#load()}) and MiniLM's
-   * contextual word vectors {@code words} ({@code new MiniLmEmbedder(256, threads)}).
+   * shipped part-of-speech tagger {@code tagger}, the shipped name words ({@link NameWords#load()}) and the
+   * contextual word vectors {@code words} of {@link #WORD_VECTORS} ({@link #WORD_PIECES}).
    */
   public static PerceptronEntityRecognizer load(PlaceNames places, WordClusters clusters, PosTagger tagger,
       NameWords names, WordEmbedder words) {

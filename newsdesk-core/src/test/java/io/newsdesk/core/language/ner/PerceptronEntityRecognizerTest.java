@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsdesk.core.embed.MiniLmEmbedder;
+import io.newsdesk.core.embed.OnnxEncoder;
 import io.newsdesk.core.embed.WordEmbedder;
 import io.newsdesk.core.language.PerceptronTagger;
 import java.io.ByteArrayInputStream;
@@ -125,7 +125,8 @@ class PerceptronEntityRecognizerTest {
 
   @Test
   void theShippedModelLoadsAndFindsNames() {
-    try (MiniLmEmbedder words = new MiniLmEmbedder(PerceptronEntityRecognizer.WORD_PIECES, 1)) {
+    try (OnnxEncoder words =
+        new OnnxEncoder(PerceptronEntityRecognizer.WORD_VECTORS, PerceptronEntityRecognizer.WORD_PIECES, 1)) {
       PerceptronEntityRecognizer model =
           PerceptronEntityRecognizer.load(PLACES, WordClusters.load(), PerceptronTagger.load(), NameWords.load(),
               words);
