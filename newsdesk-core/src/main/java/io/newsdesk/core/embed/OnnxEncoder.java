@@ -116,7 +116,7 @@ public class OnnxEncoder implements TextEmbedder, WordEmbedder {
       } catch (RuntimeException e) {
         failure[0] = e;
       }
-    }, "minilm-load", 64L << 20);
+    }, "encoder-load", 64L << 20);
     t.start();
     try {
       t.join();
