@@ -72,6 +72,17 @@ public final class AveragedPerceptron {
     return best;
   }
 
+  /** The index of the highest score; ties go to the lower index, so a choice never depends on map order. */
+  public static int argmax(double[] scores) {
+    int best = 0;
+    for (int c = 1; c < scores.length; c++) {
+      if (scores[c] > scores[best]) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
   /** Learns from one example, a step of its own; returns the class guessed before the update. */
   public int learn(List<String> features, int gold) {
     int guess = best(features);

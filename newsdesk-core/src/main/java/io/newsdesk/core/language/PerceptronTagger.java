@@ -179,23 +179,13 @@ public final class PerceptronTagger implements PosTagger {
             }
           }
         }
-        c = argmax(scores);
+        c = AveragedPerceptron.argmax(scores);
       }
       out[i] = c;
       prev2 = prev;
       prev = classes.get(c); // the same names training gave the context
     }
     return out;
-  }
-
-  static int argmax(double[] scores) {
-    int best = 0;
-    for (int c = 1; c < scores.length; c++) {
-      if (scores[c] > scores[best]) { // ties go to the lower class, so tagging never depends on map order
-        best = c;
-      }
-    }
-    return best;
   }
 
   /** The words of one sentence and the features of each, as training and tagging both read them. */

@@ -142,7 +142,7 @@ public final class PerceptronTrainer {
                 }
               }
             }
-            guess = PerceptronTagger.argmax(scores);
+            guess = AveragedPerceptron.argmax(scores);
             now++;
             if (guess != truth[i]) {
               for (String f : features) {

@@ -1,5 +1,6 @@
 package io.newsdesk.core.language.ner;
 
+import io.newsdesk.core.language.AveragedPerceptron;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -135,10 +136,7 @@ public final class ContextProbe {
     double[][] p = probabilities(sentence);
     String[][] hints = new String[sentence.length][];
     for (int i = 0; i < sentence.length; i++) {
-      int best = 0;
-      for (int t = 1; t < TAGS; t++) {
-        best = p[i][t] > p[i][best] ? t : best;
-      }
+      int best = AveragedPerceptron.argmax(p[i]);
       List<String> h = new ArrayList<>(5);
       String tag = BioTags.ALL.get(best);
       h.add(tag);
@@ -159,11 +157,7 @@ public final class ContextProbe {
     double[][] p = probabilities(sentence);
     List<String> tags = new ArrayList<>(p.length);
     for (double[] word : p) {
-      int best = 0;
-      for (int t = 1; t < TAGS; t++) {
-        best = word[t] > word[best] ? t : best;
-      }
-      tags.add(BioTags.ALL.get(best));
+      tags.add(BioTags.ALL.get(AveragedPerceptron.argmax(word)));
     }
     return BioTags.toSpans(tags);
   }
