@@ -113,7 +113,8 @@ public final class ClauseReader {
     if (tokens.size() < 2) {
       return Optional.empty();
     }
-    List<PosTagger.TaggedWord> tags = tagger.tag(WordTokenizer.texts(tokens));
+    List<String> words = WordTokenizer.texts(tokens);
+    List<PosTagger.TaggedWord> tags = tagger.tag(headline && titleCased(words) ? sentenceCased(words) : words);
     int relative = -1; // where a relative clause inside the subject opens ("A man who survived ... was")
     boolean relativeVerb = false;
     int limit = Math.min(tokens.size(), maxSubjectWords + 1);
@@ -141,6 +142,40 @@ public final class ClauseReader {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a headline is written in title case ("Army Takes Control Of Border Crossing"): every word of four
+   * letters or more after the first is capitalised, and there are at least three. The tagger, trained on prose,
+   * reads every capitalised word there as a name and finds no verb.
+   */
+  static boolean titleCased(List<String> words) {
+    int long_ = 0;
+    for (int i = 1; i < words.size(); i++) {
+      String w = words.get(i);
+      if (w.length() >= 4 && w.chars().allMatch(Character::isLetter)) {
+        if (!Character.isUpperCase(w.charAt(0))) {
+          return false;
+        }
+        long_++;
+      }
+    }
+    return long_ >= 3;
+  }
+
+  /**
+   * The words of a title-cased headline as prose would write them, for the tagger: a capitalised word ("Takes",
+   * "Border") in lower case; words in capitals ("FBI") and the rest as they are. Names lose their capital too, so
+   * the tagger reads them as nouns, which is enough to find the verb: the answer keeps the headline's own characters.
+   */
+  static List<String> sentenceCased(List<String> words) {
+    List<String> out = new java.util.ArrayList<>(words.size());
+    for (String w : words) {
+      boolean capitalised = w.length() > 1 && Character.isUpperCase(w.charAt(0))
+          && w.substring(1).chars().noneMatch(Character::isUpperCase);
+      out.add(capitalised ? w.toLowerCase(java.util.Locale.ROOT) : w);
+    }
+    return out;
   }
 
   /** A plural noun's tag on a word between a noun and a noun phrase: in a headline, its verb. */

@@ -58,4 +58,16 @@ class ClauseReaderTest {
     // the same words as prose are no clause: prose has no verb without its auxiliary
     assertTrue(READER.read("Nine killed in the storm", 10).isEmpty());
   }
+
+  @Test
+  void aTitleCasedHeadlineIsTaggedAsProseWouldWriteIt() {
+    ClauseReader.Clause c = READER.readHeadline("Rebel Army Takes Control Of Border Crossing", 10).orElseThrow();
+    assertEquals("Rebel Army", c.subject());
+    assertEquals("Takes Control Of Border Crossing", c.predicate(7), "the headline's own characters");
+    assertTrue(ClauseReader.titleCased(java.util.List.of("Rebel", "Army", "Takes", "Control", "Of", "Border")));
+    assertTrue(!ClauseReader.titleCased(java.util.List.of("Donald", "Trump", "and", "Barack", "Obama", "meet")),
+        "a lower-case word of four letters: prose with names");
+    assertEquals(java.util.List.of("rebel", "army", "takes", "FBI", "of"),
+        ClauseReader.sentenceCased(java.util.List.of("Rebel", "Army", "Takes", "FBI", "Of")));
+  }
 }
