@@ -45,6 +45,9 @@ final class TrainCommand implements Callable<Integer> {
   static {
     TASKS.put("tagger", new Trainable("newsdesk-core/src/main/resources/io/newsdesk/core/language/pos-tagger.bin.gz",
         (data, out, print) -> new TaggerTraining().run(data, out, print)));
+    TASKS.put("headline-tagger", new Trainable(
+        "newsdesk-core/src/main/resources/io/newsdesk/core/language/" + PerceptronTagger.HEADLINE_RESOURCE,
+        (data, out, print) -> TaggerTraining.forHeadlines().run(data, out, print)));
     // the number of passes is chosen on the tuning part of the training documents (epochs 0)
     TASKS.put("ner", new Trainable("newsdesk-core/src/main/resources/io/newsdesk/core/language/ner/ner-model.bin.gz",
         (data, out, print) -> {

@@ -84,10 +84,23 @@ public final class ClauseReader {
   }
 
   private final PosTagger tagger;
+  private final PosTagger headlineTagger;
   private final WordTokenizer tokenizer = new WordTokenizer();
 
+  /** One tagger for sentences and headlines alike. */
   public ClauseReader(PosTagger tagger) {
+    this(tagger, tagger);
+  }
+
+  /** {@code tagger} for sentences, {@code headlineTagger} for headlines ({@link #readHeadline}). */
+  public ClauseReader(PosTagger tagger, PosTagger headlineTagger) {
     this.tagger = tagger;
+    this.headlineTagger = headlineTagger;
+  }
+
+  /** Over the taggers newsdesk ships: the one for prose, and the one for headlines. */
+  public static ClauseReader shipped() {
+    return new ClauseReader(PerceptronTagger.load(), PerceptronTagger.loadForHeadlines());
   }
 
   /**
@@ -99,8 +112,8 @@ public final class ClauseReader {
   }
 
   /**
-   * The subject and main verb of a headline, read as {@link #read(String, int)} reads a sentence, with the grammar of
-   * headlines beside it: without a finite verb, a past participle straight after the subject is its verb ("Seven
+   * The subject and main verb of a headline, read as {@link #read(String, int)} reads a sentence, by the headline
+   * tagger and with the grammar of headlines beside it: without a finite verb, a past participle straight after the subject is its verb ("Seven
    * killed as tram derails"), and a word the tagger takes for a plural noun is the verb where it stands between a
    * noun and the start of a noun phrase ("Bomber rams truck", "Trump slams 'rigged' FBI"), as no prose would have it.
    */
@@ -114,7 +127,9 @@ public final class ClauseReader {
       return Optional.empty();
     }
     List<String> words = WordTokenizer.texts(tokens);
-    List<PosTagger.TaggedWord> tags = tagger.tag(headline && titleCased(words) ? sentenceCased(words) : words);
+    List<PosTagger.TaggedWord> tags = headline
+        ? headlineTagger.tag(titleCased(words) ? sentenceCased(words) : words)
+        : tagger.tag(words);
     int relative = -1; // where a relative clause inside the subject opens ("A man who survived ... was")
     boolean relativeVerb = false;
     int limit = Math.min(tokens.size(), maxSubjectWords + 1);

@@ -18,11 +18,11 @@ public record LanguageModels(NameTyper names, ClauseReader clauses) {
   /**
    * The models newsdesk ships: the name typer with its word clusters and name words, reading places from
    * {@code places} (newsdesk passes {@code WorldGazetteer::isWellKnown}), and the clause reader over the
-   * part-of-speech tagger.
+   * part-of-speech taggers for prose and for headlines.
    */
   public static LanguageModels shipped(PlaceNames places) {
     return new LanguageModels(PerceptronNameTyper.load(places, WordClusters.load(), NameWords.load()),
-        new ClauseReader(PerceptronTagger.load()));
+        ClauseReader.shipped());
   }
 
   /** No models: rules alone. */

@@ -70,4 +70,12 @@ class ClauseReaderTest {
     assertEquals(java.util.List.of("rebel", "army", "takes", "FBI", "of"),
         ClauseReader.sentenceCased(java.util.List.of("Rebel", "Army", "Takes", "FBI", "Of")));
   }
+
+  @Test
+  void theHeadlineTaggerFindsABareVerbAfterAPluralNoun() {
+    ClauseReader.Clause c = ClauseReader.shipped().readHeadline("Rovers win league title after late goal", 10)
+        .orElseThrow();
+    assertEquals("Rovers", c.subject());
+    assertTrue(c.predicate(6).startsWith("win league title"), c.predicate(6));
+  }
 }

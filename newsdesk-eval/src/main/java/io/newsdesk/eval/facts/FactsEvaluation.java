@@ -5,7 +5,6 @@ import io.newsdesk.core.clean.JunkLineFilter;
 import io.newsdesk.core.facts.LeadFiveWExtractor;
 import io.newsdesk.core.facts.WorldGazetteer;
 import io.newsdesk.core.language.ClauseReader;
-import io.newsdesk.core.language.PerceptronTagger;
 import io.newsdesk.core.model.Document;
 import io.newsdesk.core.model.FiveWs;
 import io.newsdesk.core.text.DocumentAnalyzer;
@@ -79,7 +78,7 @@ public final class FactsEvaluation {
     DocumentAnalyzer analyzer = new DocumentAnalyzer();
     JunkLineFilter cleaner = new JunkLineFilter();
     WorldGazetteer world = WorldGazetteer.load();
-    LeadFiveWExtractor extractor = new LeadFiveWExtractor(world, new ClauseReader(PerceptronTagger.load()));
+    LeadFiveWExtractor extractor = new LeadFiveWExtractor(world, ClauseReader.shipped());
     // the word-shape rules the tagger replaced, scored beside it on who and what
     LeadFiveWExtractor rules = new LeadFiveWExtractor(world);
     Map<Split.Part, Map<String, Tally>> ruleTallies = new EnumMap<>(Split.Part.class);

@@ -84,7 +84,7 @@ public final class NerTask implements EvalTask {
     out.printf(Locale.ROOT, "name typer on the held-out names and other capitalised runs (%d): accuracy %.3f; %s%n",
         typing.total(), typing.accuracy(), typing.perType());
     // what the digest reports: each held-out document read as an article, with the language models and without
-    LanguageModels models = new LanguageModels(typer, new ClauseReader(tagger));
+    LanguageModels models = new LanguageModels(typer, new ClauseReader(tagger, PerceptronTagger.loadForHeadlines()));
     DigestEntities.Scores digest = DigestEntities.score(both,
         new RuleBasedFactExtractor(Gazetteer.countries(), () -> gazetteer, models));
     DigestEntities.Scores rules = DigestEntities.score(both,

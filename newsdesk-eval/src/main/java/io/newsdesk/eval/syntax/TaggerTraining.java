@@ -21,13 +21,25 @@ import java.util.Locale;
 public final class TaggerTraining {
 
   private final PerceptronTrainer.Options options;
+  /** Whether the training sentences are also read rewritten as headlines ({@link HeadlineStyle}). */
+  private final boolean headlines;
 
-  public TaggerTraining(PerceptronTrainer.Options options) {
+  public TaggerTraining(PerceptronTrainer.Options options, boolean headlines) {
     this.options = options;
+    this.headlines = headlines;
   }
 
+  /** The shipped prose tagger's training: GUM's sentences as they are. */
   public TaggerTraining() {
-    this(PerceptronTrainer.Options.defaults());
+    this(PerceptronTrainer.Options.defaults(), false);
+  }
+
+  /**
+   * The shipped headline tagger's training: GUM's sentences, and those that make a headline rewritten as one
+   * ({@link HeadlineStyle}).
+   */
+  public static TaggerTraining forHeadlines() {
+    return new TaggerTraining(PerceptronTrainer.Options.defaults(), true);
   }
 
   /** Trains on GUM under {@code data} and writes the model to {@code model}. */
@@ -51,8 +63,11 @@ public final class TaggerTraining {
         (System.nanoTime() - tuningStart) / 1e9, dev.all.uposAccuracy(), dev.all.xposAccuracy(),
         dev.all.lemmaAccuracy());
     List<ConllU.Sentence> all = GumParts.sentences(parts.training());
-    out.printf(Locale.ROOT, "shipped model, trained on all %d training documents (%d sentences, %d words):%n",
-        parts.training().size(), all.size(), all.stream().mapToLong(s -> s.tokens().size()).sum());
+    out.printf(Locale.ROOT, "shipped model, trained on all %d training documents (%d sentences, %d words%s):%n",
+        parts.training().size(), all.size(), all.stream().mapToLong(s -> s.tokens().size()).sum(), headlines
+            ? String.format(Locale.ROOT, "; and %d of them rewritten as headlines",
+                GumParts.sentences(HeadlineStyle.withHeadlines(parts.training())).size() - all.size())
+            : "");
     long start = System.nanoTime();
     PerceptronTagger tagger = train(parts.training(), (pass, accuracy, snapshot) -> out.printf(Locale.ROOT,
         "  pass %d: train UPOS+XPOS accuracy %.4f%n", pass, accuracy));
@@ -69,7 +84,8 @@ public final class TaggerTraining {
   /** A model trained on {@code documents} with these options. */
   PerceptronTagger train(java.util.Map<String, List<ConllU.Sentence>> documents,
                          PerceptronTrainer.PassListener afterPass) {
-    return new PerceptronTrainer(options).train(GumParts.sentences(documents), new ArrayList<>(documents.keySet()),
+    java.util.Map<String, List<ConllU.Sentence>> read = headlines ? HeadlineStyle.withHeadlines(documents) : documents;
+    return new PerceptronTrainer(options).train(GumParts.sentences(read), new ArrayList<>(documents.keySet()),
         afterPass);
   }
 }

@@ -56,7 +56,7 @@ class SyntaxEvaluationTest {
     Path gum = tinyGum(dir.resolve("gum"));
     Path model = dir.resolve("model.bin.gz");
     StringWriter training = new StringWriter();
-    TaggerTraining trainer = new TaggerTraining(new PerceptronTrainer.Options(3, 17L, 20, 0.97, 0.0, 2, 1));
+    TaggerTraining trainer = new TaggerTraining(new PerceptronTrainer.Options(3, 17L, 20, 0.97, 0.0, 2, 1), false);
     trainer.run(dir, model, new PrintWriter(training));
     assertTrue(training.toString().contains("GUM: 4 training documents"), training.toString());
     PerceptronTagger tagger;
