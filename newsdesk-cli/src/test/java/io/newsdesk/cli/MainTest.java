@@ -86,7 +86,7 @@ class MainTest {
   @Test
   void trainRejectsAnUnknownTaskAndDataWithoutGum(@TempDir Path dir) {
     assertEquals(2, Main.run("train", "nope", "--data", dir.toString()));
-    assertTrue(stderr().contains("unknown task \"nope\" (tasks: tagger, ner, word-clusters, typer, categories)"),
+    assertTrue(stderr().contains("unknown task \"nope\" (tasks: tagger, headline-tagger, ner, word-clusters, typer, categories)"),
         stderr());
     console.reset();
     assertEquals(2, Main.run("train", "ner"));
