@@ -18,8 +18,9 @@ public record TrainingHints(ContextProbe probe, Map<LabelledSentence, String[][]
   /** Folds of documents for the cross-fitting. */
   public static final int FOLDS = 4;
   /**
-   * Passes over the sentences when training a probe, chosen on the tuning part: with e5's final-layer vectors 4
-   * gave the recogniser F1 0.733, 8 0.759, 16 0.754 (with MiniLM's, 4 gave 0.716 and 8 0.728).
+   * Passes over the sentences when training a probe, chosen on the tuning part for the logistic regression it was
+   * first: with e5's final-layer vectors 4 gave the recogniser F1 0.733, 8 0.759, 16 0.754 (with MiniLM's, 4 gave
+   * 0.716 and 8 0.728).
    */
   static final int EPOCHS = 8;
 
@@ -33,23 +34,22 @@ public record TrainingHints(ContextProbe probe, Map<LabelledSentence, String[][]
       vectors.add(embedder.embedWords(s.tokens()));
       tags.add(BioTags.fromSpans(s.tokens().size(), s.spans()).stream().mapToInt(BioTags.ALL::indexOf).toArray());
     }
-    Map<LabelledSentence, String[][]> hints = new HashMap<>();
-    for (int k = 0; k < FOLDS; k++) {
+    // the folds' probes and the final one are trained side by side: each is a function of its sentences alone
+    ContextProbe[] probes = java.util.stream.IntStream.rangeClosed(0, FOLDS).parallel().mapToObj(k -> {
       List<float[][]> trainVectors = new ArrayList<>();
       List<int[]> trainTags = new ArrayList<>();
       for (int s = 0; s < sentences.size(); s++) {
-        if (fold.get(sentences.get(s).document()) != k) {
+        if (fold.get(sentences.get(s).document()) != k) { // k == FOLDS: every sentence, the probe kept
           trainVectors.add(vectors.get(s));
           trainTags.add(tags.get(s));
         }
       }
-      ContextProbe probe = ContextProbe.train(trainVectors, trainTags, embedder.dimensions(), EPOCHS);
-      for (int s = 0; s < sentences.size(); s++) {
-        if (fold.get(sentences.get(s).document()) == k) {
-          hints.put(sentences.get(s), probe.hints(vectors.get(s)));
-        }
-      }
+      return ContextProbe.train(trainVectors, trainTags, embedder.dimensions(), EPOCHS);
+    }).toArray(ContextProbe[]::new);
+    Map<LabelledSentence, String[][]> hints = new HashMap<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      hints.put(sentences.get(s), probes[fold.get(sentences.get(s).document())].hints(vectors.get(s)));
     }
-    return new TrainingHints(ContextProbe.train(vectors, tags, embedder.dimensions(), EPOCHS), Map.copyOf(hints));
+    return new TrainingHints(probes[FOLDS], Map.copyOf(hints));
   }
 }
