@@ -186,8 +186,9 @@ public class OnnxEncoder implements TextEmbedder, WordEmbedder {
 
   /**
    * Each word's contextual vector: the mean over its word pieces (not scaled) of their states, final or of every
-   * layer as {@link Model} says, from one run of the model over the words joined by spaces. Both models' vocabularies are lower-case, so the vectors say how a
-   * word is used, not how it is written. Words past this encoder's input length get zeros.
+   * layer as {@link Model} says, from one run of the model over the words joined by spaces. Both models'
+   * vocabularies are lower-case, so the vectors say how a word is used, not how it is written. Words past this
+   * encoder's input length get zeros.
    */
   @Override
   public float[][] embedWords(List<String> words) {

@@ -113,9 +113,10 @@ public final class ClauseReader {
 
   /**
    * The subject and main verb of a headline, read as {@link #read(String, int)} reads a sentence, by the headline
-   * tagger and with the grammar of headlines beside it: without a finite verb, a past participle straight after the subject is its verb ("Seven
-   * killed as tram derails"), and a word the tagger takes for a plural noun is the verb where it stands between a
-   * noun and the start of a noun phrase ("Bomber rams truck", "Trump slams 'rigged' FBI"), as no prose would have it.
+   * tagger and with the grammar of headlines beside it: without a finite verb, a past participle straight after the
+   * subject is its verb ("Seven killed as tram derails"), and a word the tagger takes for a plural noun is the verb
+   * where it stands between a noun and the start of a noun phrase ("Bomber rams truck", "Trump slams 'rigged' FBI"),
+   * as no prose would have it. A title-cased headline is tagged as prose would write it ({@link #sentenceCased}).
    */
   public Optional<Clause> readHeadline(String headline, int maxSubjectWords) {
     return read(headline, maxSubjectWords, true);
@@ -165,17 +166,17 @@ public final class ClauseReader {
    * reads every capitalised word there as a name and finds no verb.
    */
   static boolean titleCased(List<String> words) {
-    int long_ = 0;
+    int longWords = 0;
     for (int i = 1; i < words.size(); i++) {
       String w = words.get(i);
       if (w.length() >= 4 && w.chars().allMatch(Character::isLetter)) {
         if (!Character.isUpperCase(w.charAt(0))) {
           return false;
         }
-        long_++;
+        longWords++;
       }
     }
-    return long_ >= 3;
+    return longWords >= 3;
   }
 
   /**
