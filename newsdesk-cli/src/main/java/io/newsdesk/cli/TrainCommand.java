@@ -82,7 +82,7 @@ final class TrainCommand implements Callable<Integer> {
   String task;
 
   @Option(names = "--data", paramLabel = "DIR",
-      description = "The training data: ../shared/data/ner (the tagger also takes ../shared/data/ner/gum; categories "
+      description = "The training data: ../shared/data/ner (the taggers also take ../shared/data/ner/gum; categories "
           + "takes ../shared/data/stories/news-cluster). It is only read. Required except for word-clusters, which "
           + "reads only the MiniLM model.")
   Path data;
