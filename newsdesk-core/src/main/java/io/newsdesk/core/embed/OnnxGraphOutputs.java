@@ -46,13 +46,12 @@ final class OnnxGraphOutputs {
             ByteArrayOutputStream graph = new ByteArrayOutputStream(length + 256 * names.size());
             graph.write(model, at[0], length);
             for (String name : names) {
-              byte[] tensor = message(TENSOR_ELEMENT_TYPE, 0, FLOAT);
-              byte[] type = message(TYPE_TENSOR, 2, tensor);
-              byte[] info = concat(message(VALUE_INFO_NAME, 2, name.getBytes(StandardCharsets.UTF_8)),
-                  message(VALUE_INFO_TYPE, 2, type));
-              graph.writeBytes(message(GRAPH_OUTPUT, 2, info));
+              byte[] type = bytes(TYPE_TENSOR, number(TENSOR_ELEMENT_TYPE, FLOAT));
+              byte[] info = concat(bytes(VALUE_INFO_NAME, name.getBytes(StandardCharsets.UTF_8)),
+                  bytes(VALUE_INFO_TYPE, type));
+              graph.writeBytes(bytes(GRAPH_OUTPUT, info));
             }
-            out.writeBytes(message(MODEL_GRAPH, 2, graph.toByteArray()));
+            out.writeBytes(bytes(MODEL_GRAPH, graph.toByteArray()));
             graphSeen = true;
             at[0] += length;
             continue;
@@ -87,17 +86,20 @@ final class OnnxGraphOutputs {
     throw new IllegalArgumentException("not an ONNX model: overlong number at byte " + at[0]);
   }
 
-  /** One field: a number (wire type 0, {@code payload} an Integer) or bytes (wire type 2). */
-  static byte[] message(int field, int wire, Object payload) {
+  /** One field holding a number (wire type 0). */
+  static byte[] number(int field, long value) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    writeVarint(out, ((long) field << 3) | wire);
-    if (wire == 0) {
-      writeVarint(out, (Integer) payload);
-    } else {
-      byte[] bytes = (byte[]) payload;
-      writeVarint(out, bytes.length);
-      out.writeBytes(bytes);
-    }
+    writeVarint(out, (long) field << 3);
+    writeVarint(out, value);
+    return out.toByteArray();
+  }
+
+  /** One field holding bytes: a string or a message (wire type 2). */
+  static byte[] bytes(int field, byte[] payload) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writeVarint(out, ((long) field << 3) | 2);
+    writeVarint(out, payload.length);
+    out.writeBytes(payload);
     return out.toByteArray();
   }
 
@@ -109,9 +111,11 @@ final class OnnxGraphOutputs {
     out.write((int) value);
   }
 
-  static byte[] concat(byte[] a, byte[] b) {
-    byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, c, a.length, b.length);
-    return c;
+  static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
   }
 }

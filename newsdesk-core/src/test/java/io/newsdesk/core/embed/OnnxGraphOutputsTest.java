@@ -1,7 +1,8 @@
 package io.newsdesk.core.embed;
 
 import static io.newsdesk.core.embed.OnnxGraphOutputs.concat;
-import static io.newsdesk.core.embed.OnnxGraphOutputs.message;
+import static io.newsdesk.core.embed.OnnxGraphOutputs.bytes;
+import static io.newsdesk.core.embed.OnnxGraphOutputs.number;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,27 +21,27 @@ class OnnxGraphOutputsTest {
 
   /** A float tensor's type, three long. */
   private static byte[] floatsOfThree() {
-    byte[] dim = message(1, 2, message(1, 0, 3));
-    byte[] tensor = concat(message(1, 0, 1), message(2, 2, dim));
-    return message(1, 2, tensor);
+    byte[] dim = bytes(1, number(1, 3));
+    return bytes(1, concat(number(1, 1), bytes(2, dim)));
+  }
+
+  private static byte[] text(int field, String value) {
+    return bytes(field, value.getBytes(StandardCharsets.UTF_8));
   }
 
   private static byte[] valueInfo(String name) {
-    return concat(message(1, 2, name.getBytes(StandardCharsets.UTF_8)), message(2, 2, floatsOfThree()));
+    return concat(text(1, name), bytes(2, floatsOfThree()));
   }
 
   private static byte[] node(String in, String out, String op) {
-    return concat(concat(message(1, 2, in.getBytes(StandardCharsets.UTF_8)),
-        message(2, 2, out.getBytes(StandardCharsets.UTF_8))), message(4, 2, op.getBytes(StandardCharsets.UTF_8)));
+    return concat(text(1, in), text(2, out), text(4, op));
   }
 
   /** y = relu(x), z = -y: a graph whose only output is z, y an inner value. */
   private static byte[] model() {
-    byte[] graph = concat(concat(message(1, 2, node("x", "y", "Relu")), message(1, 2, node("y", "z", "Neg"))),
-        concat(message(2, 2, "g".getBytes(StandardCharsets.UTF_8)),
-            concat(message(11, 2, valueInfo("x")), message(12, 2, valueInfo("z")))));
-    byte[] opset = message(2, 0, 13);
-    return concat(concat(message(1, 0, 8), message(8, 2, opset)), message(7, 2, graph));
+    byte[] graph = concat(bytes(1, node("x", "y", "Relu")), bytes(1, node("y", "z", "Neg")), text(2, "g"),
+        bytes(11, valueInfo("x")), bytes(12, valueInfo("z")));
+    return concat(number(1, 8), bytes(8, number(2, 13)), bytes(7, graph));
   }
 
   @Test

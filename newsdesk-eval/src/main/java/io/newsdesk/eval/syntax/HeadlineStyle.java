@@ -83,27 +83,18 @@ final class HeadlineStyle {
       if (article || auxiliary || finalStop) {
         continue;
       }
-      ConllU.Token kept = t;
-      if (t == root && t.xpos().equals("VBD")) {
-        kept = plural ? retagged(t, t.lemma(), "VBP") : retagged(t, thirdPerson(t.lemma()), "VBZ");
+      String form = t.form();
+      String xpos = t.xpos();
+      if (t == root && xpos.equals("VBD")) {
+        form = plural ? t.lemma() : thirdPerson(t.lemma());
+        xpos = plural ? "VBP" : "VBZ";
       }
-      if (out.isEmpty()) {
-        kept = capitalised(kept);
+      if (out.isEmpty() && !form.isEmpty()) {
+        form = Character.toUpperCase(form.charAt(0)) + form.substring(1);
       }
-      out.add(new ConllU.Token(out.size() + 1, kept.form(), kept.lemma(), kept.upos(), kept.xpos(), kept.feats(), -1,
-          "_", "_"));
+      out.add(new ConllU.Token(out.size() + 1, form, t.lemma(), t.upos(), xpos, t.feats(), -1, "_", "_"));
     }
     return Optional.of(new ConllU.Sentence(sentence.document(), Map.of(), out));
-  }
-
-  private static ConllU.Token retagged(ConllU.Token t, String form, String xpos) {
-    return new ConllU.Token(t.id(), form, t.lemma(), t.upos(), xpos, t.feats(), t.head(), t.deprel(), t.misc());
-  }
-
-  private static ConllU.Token capitalised(ConllU.Token t) {
-    String f = t.form();
-    String form = f.isEmpty() ? f : Character.toUpperCase(f.charAt(0)) + f.substring(1);
-    return new ConllU.Token(t.id(), form, t.lemma(), t.upos(), t.xpos(), t.feats(), t.head(), t.deprel(), t.misc());
   }
 
   /** The present tense's third person of a verb's lemma: "take" "takes", "seize" "seizes", "carry" "carries". */
