@@ -90,4 +90,22 @@ class EntityExtractorTest {
     assertTrue(mentions.contains(new Mention("Ali Ezzedine", io.newsdesk.core.model.EntityType.PERSON, "a1")),
         mentions.toString());
   }
+
+  @Test
+  void aNameTheTyperIsUnsureOfTakesTheTypeOfTheNamesItIsListedWith() {
+    Document doc = article("The area is held by the Free Syrian Army, Hayat Tahrir Al-Sham and Jaysh Khaled."
+        + " Hayat Tahrir Al-Sham was seen near Jaysh Khaled.");
+    // sure of nothing: the rules of context type every name
+    NameTyper unsure = names -> names.stream().map(n -> new NameTyper.Reading(EntityType.PER, 0.1f)).toList();
+
+    List<Mention> mentions = new EntityExtractor(Gazetteer.countries(), unsure).extract(List.of(doc));
+
+    var org = io.newsdesk.core.model.EntityType.ORGANIZATION;
+    assertTrue(mentions.contains(new Mention("Free Syrian Army", org, "a1", true)), mentions.toString());
+    // listed with an organisation: organisations, the second through the first
+    assertTrue(mentions.contains(new Mention("Hayat Tahrir Al-Sham", org, "a1")), mentions.toString());
+    assertTrue(mentions.contains(new Mention("Jaysh Khaled", org, "a1")), mentions.toString());
+    // "near" joins no list: the second sentence's names keep what context says of them
+    assertEquals(2, mentions.stream().filter(m -> m.type() == org && !m.sure()).count(), mentions.toString());
+  }
 }

@@ -65,6 +65,30 @@ class PerceptronNameTyperTest {
   }
 
   @Test
+  void aNameInCapitalsIsNoPersonButStaysAName() {
+    // every name before "said" is a person's; organisations are met elsewhere
+    String[] people = {"Smith", "Jones", "Brown", "Taylor"};
+    String[] firms = {"Acme", "Globex"};
+    List<LabelledSentence> corpus = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      corpus.add(i % 4 != 0
+          ? new LabelledSentence("doc" + i, List.of("Later", people[i % people.length], "said", "so", "."),
+              List.of(new EntitySpan(1, 2, EntityType.PER)))
+          : new LabelledSentence("doc" + i, List.of("They", "work", "at", firms[i / 4 % firms.length], "Corp", "."),
+              List.of(new EntitySpan(3, 5, EntityType.ORG))));
+    }
+    PerceptronNameTyper typer = PerceptronNameTyper.train(corpus, 5, PlaceNames.none(), WordClusters.none(),
+        NameWords.none());
+    assertEquals(EntityType.PER, typer.read(List.of("Later", "Sana", "said", "so", "."), 1, 2).type());
+    NameTyper.Reading acronym = typer.read(List.of("Later", "SANA", "said", "so", "."), 1, 2);
+    assertTrue(acronym.type() != EntityType.PER && acronym.type() != null, acronym.toString());
+    // a sentence in capitals says nothing of its names' spelling; two capitals are too few to tell
+    assertTrue(!PerceptronNameTyper.isAcronym(List.of("LATER", "SANA", "SAID", "SO", "."), 1, 2));
+    assertTrue(!PerceptronNameTyper.isAcronym(List.of("Later", "AL", "said"), 1, 2));
+    assertTrue(PerceptronNameTyper.isAcronym(List.of("Later", "U.S.A.", "said"), 1, 2));
+  }
+
+  @Test
   void theShippedNameWordsLoad() {
     NameWords names = NameWords.load();
     assertTrue(names.size() > 30_000, "size " + names.size());
