@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
 
 /**
  * Finds names in English news by capitalisation, and types them: a country or region of the gazetteer is a place,
- * a name after a title ("Gen.") a person, a name holding "Ministry" an organisation and a name before "province" or
- * "district" a place; every other name is typed by
- * the trained {@link NameTyper}, reading the name in its sentence, and only where it is unsure by rules of context (a
- * name before "province" is a place, a name before "said" a person, a name in capitals an organisation).
- * Demonyms standing alone ("Syrian forces") name their country.
+ * a name after a title ("Gen.") a person, a name holding "Ministry" or spelling the outlet of one of the articles
+ * read ({@link OutletNames}) an organisation and a name before "province" or "district" a place; every other name is
+ * typed by the trained {@link NameTyper}, reading the name in its sentence, and only where it is unsure by rules of
+ * context (a name before "province" is a place, a name before "said" a person, a name in capitals an organisation,
+ * a name listed with a typed one of that one's type). Demonyms standing alone ("Syrian forces") name their country.
  */
 public final class EntityExtractor {
 
@@ -62,10 +62,11 @@ public final class EntityExtractor {
   public List<Mention> extract(List<Document> documents) {
     Set<String> seenInside = new HashSet<>();
     List<List<Candidate>> perDoc = new ArrayList<>();
+    OutletNames outlets = OutletNames.of(documents);
     for (Document doc : documents) {
       List<Candidate> candidates = new ArrayList<>();
       for (Sentence s : doc.sentences()) {
-        candidates(new Words(s.text()), candidates);
+        candidates(new Words(s.text()), outlets, candidates);
       }
       for (Candidate c : candidates) {
         if (!c.opensSentence) {
@@ -136,9 +137,9 @@ public final class EntityExtractor {
     }
   }
 
-  private void candidates(Words words, List<Candidate> out) {
+  private void candidates(Words words, OutletNames outlets, List<Candidate> out) {
     int first = out.size();
-    nameCandidates(words, out);
+    nameCandidates(words, outlets, out);
     agreeWithConjuncts(words.text, out.subList(first, out.size()));
   }
 
@@ -169,7 +170,7 @@ public final class EntityExtractor {
     }
   }
 
-  private void nameCandidates(Words words, List<Candidate> out) {
+  private void nameCandidates(Words words, OutletNames outlets, List<Candidate> out) {
     String sentence = words.text;
     Matcher m = NAME.matcher(sentence);
     while (m.find()) {
@@ -200,7 +201,7 @@ public final class EntityExtractor {
         String joined = String.join(" ", part);
         int partEnd = partStart + joined.length();
         cursor = Math.max(cursor, partEnd);
-        addCandidate(words, part, partStart, Math.min(partEnd, sentence.length()), out);
+        addCandidate(words, outlets, part, partStart, Math.min(partEnd, sentence.length()), out);
       }
     }
   }
@@ -229,7 +230,8 @@ public final class EntityExtractor {
     return out;
   }
 
-  private void addCandidate(Words words, List<String> tokens, int start, int end, List<Candidate> out) {
+  private void addCandidate(Words words, OutletNames outlets, List<String> tokens, int start, int end,
+      List<Candidate> out) {
     String sentence = words.text;
     boolean opens = opensClause(sentence, start);
     // start and end follow the words left out, so that the typer and the context read the name that is kept
@@ -287,7 +289,7 @@ public final class EntityExtractor {
         return;
       }
     }
-    Typed typed = titled ? new Typed(EntityType.PERSON, true) : type(words, tokens, name, start, end);
+    Typed typed = titled ? new Typed(EntityType.PERSON, true) : type(words, outlets, tokens, name, start, end);
     out.add(new Candidate(name, typed.type(), typed.sure(), opens, start, end, typed.byContext()));
   }
 
@@ -297,9 +299,12 @@ public final class EntityExtractor {
     return at >= 0 && at + word.length() <= end ? at + word.length() : start;
   }
 
-  private Typed type(Words words, List<String> tokens, String name, int start, int end) {
+  private Typed type(Words words, OutletNames outlets, List<String> tokens, String name, int start, int end) {
     if (gazetteer.place(name).isPresent()) {
       return new Typed(EntityType.PLACE, true);
+    }
+    if (outlets.names(name)) {
+      return new Typed(EntityType.ORGANIZATION, true); // "sources told Al Jazeera" in Al Jazeera's article
     }
     for (String t : tokens) {
       if (Names.ORG_WORDS.contains(t)) {

@@ -108,4 +108,19 @@ class EntityExtractorTest {
     // "near" joins no list: the second sentence's names keep what context says of them
     assertEquals(2, mentions.stream().filter(m -> m.type() == org && !m.sure()).count(), mentions.toString());
   }
+
+  @Test
+  void aNameThatSpellsTheOutletOfAnArticleReadIsAnOrganisation() {
+    String text = "The deal was reached on Friday, sources told Al Jazeera.";
+    Document own = new DocumentAnalyzer().analyze(new Article("a1", "test", null, "Deal reached",
+        Instant.parse("2018-07-06T10:00:00Z"), "www.aljazeera.com", "en", text));
+    NameTyper personTyper = names -> names.stream().map(n -> new NameTyper.Reading(EntityType.PER, 9f)).toList();
+
+    var org = io.newsdesk.core.model.EntityType.ORGANIZATION;
+    assertTrue(new EntityExtractor(Gazetteer.countries(), personTyper).extract(List.of(own))
+        .contains(new Mention("Al Jazeera", org, "a1", true)));
+    // the same sentence in an article of unknown outlet: the typer's reading stands
+    assertTrue(new EntityExtractor(Gazetteer.countries(), personTyper).extract(List.of(article(text)))
+        .contains(new Mention("Al Jazeera", io.newsdesk.core.model.EntityType.PERSON, "a1")));
+  }
 }
