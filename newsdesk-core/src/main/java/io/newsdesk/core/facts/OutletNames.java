@@ -1,33 +1,37 @@
 package io.newsdesk.core.facts;
 
 import io.newsdesk.core.model.Document;
+import io.newsdesk.core.text.WordList;
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * The outlets that published a group of articles, as names: an article's own outlet is often named in its text
- * ("sources told Al Jazeera", "CNN's Jake Tapper"), and a name that spells the outlet of an article being read is an
- * organisation, whatever its words suggest. An outlet is known by its site name or its web host; both are compared
- * by their letters and digits alone, a host by its own label ("www.aljazeera.com" is "aljazeera", "bbc.co.uk" is
- * "bbc"), a name without "The" ("The Guardian" is "guardian").
+ * News outlets, as names: the outlets that published the articles being read, and the agencies, broadcasters and
+ * papers that news cites by name ({@code news-outlets.txt}, compiled by hand). An article's own outlet is often named
+ * in its text ("sources told Al Jazeera", "CNN's Jake Tapper"), and others' are cited ("Reuters reports that"); a
+ * name that spells an outlet is an organisation, whatever its words suggest ("Al" is also a man's name). An outlet
+ * of an article is known by its site name or its web host; both are compared by their letters and digits alone, a
+ * host by its own label ("www.aljazeera.com" is "aljazeera", "bbc.co.uk" is "bbc"), a name without "The" ("The
+ * Guardian" is "guardian").
  */
 final class OutletNames {
 
   /** Second-level labels under a country's code that are no outlet's name ("co" of "bbc.co.uk"). */
   private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "gov", "ac", "ne", "or", "news");
 
-  private static final OutletNames NONE = new OutletNames(Set.of());
+  private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
-  private final Set<String> keys;
+  /** The outlets news cites by name, as keys (after the pattern that keys are made with). */
+  private static final Set<String> CITED = keys(WordList.readLines(OutletNames.class, "news-outlets.txt"));
 
-  private OutletNames(Set<String> keys) {
-    this.keys = keys;
-  }
+  private final Set<String> ofArticles;
 
-  static OutletNames none() {
-    return NONE;
+  private OutletNames(Set<String> ofArticles) {
+    this.ofArticles = ofArticles;
   }
 
   static OutletNames of(List<Document> documents) {
@@ -41,12 +45,21 @@ final class OutletNames {
         }
       }
     }
-    return keys.isEmpty() ? NONE : new OutletNames(keys);
+    return new OutletNames(keys);
   }
 
-  /** Whether {@code name} spells one of the outlets. */
+  /** Whether {@code name} spells the outlet of an article read or one that news cites. */
   boolean names(String name) {
-    return !keys.isEmpty() && keys.contains(nameKey(name));
+    String key = nameKey(name);
+    return ofArticles.contains(key) || CITED.contains(key);
+  }
+
+  private static Set<String> keys(Set<String> names) {
+    Set<String> keys = new HashSet<>();
+    for (String n : names) {
+      keys.add(nameKey(n));
+    }
+    return Set.copyOf(keys);
   }
 
   static String nameKey(String name) {
@@ -66,9 +79,11 @@ final class OutletNames {
     return last < 0 ? lettersAndDigits(labels[0]) : lettersAndDigits(labels[last]);
   }
 
+  /** The letters and digits of {@code s}, accents dropped ("Süddeutsche" and "Suddeutsche" are one). */
   private static String lettersAndDigits(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    s.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+    String bare = ACCENTS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    StringBuilder b = new StringBuilder(bare.length());
+    bare.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
     return b.toString();
   }
 }

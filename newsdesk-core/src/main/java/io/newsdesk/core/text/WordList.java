@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * A list of words kept as a resource file beside the class that reads it: words separated by spaces, commas or
- * line breaks; lines that start with {@code #} are comments, the first of which says where the words come from.
+ * line breaks, or entries one a line; lines that start with {@code #} are comments, the first of which says where
+ * the words come from.
  */
 public final class WordList {
 
@@ -19,6 +20,15 @@ public final class WordList {
 
   /** The words of the resource {@code name}, found beside {@code owner}, as an unmodifiable set. */
   public static Set<String> read(Class<?> owner, String name) {
+    return read(owner, name, "[\\s,]+");
+  }
+
+  /** The entries of the resource {@code name}, one a line, each of one word or more ("Associated Press"). */
+  public static Set<String> readLines(Class<?> owner, String name) {
+    return read(owner, name, "\\s*\\n\\s*");
+  }
+
+  private static Set<String> read(Class<?> owner, String name, String separator) {
     try (InputStream in = owner.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("word list " + name + " is missing beside " + owner.getName());
@@ -27,7 +37,7 @@ public final class WordList {
       BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         if (!line.startsWith("#")) {
-          for (String w : line.split("[\\s,]+")) {
+          for (String w : line.strip().split(separator)) {
             if (!w.isEmpty()) {
               words.add(w);
             }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class EntityExtractorTest {
 
-  /** A typer that says organisation of "Reuters" alone and person of anything longer, noting what it was asked. */
+  /** A typer that says organisation of "Vessby" alone and person of anything else, noting what it was asked. */
   private static final class RecordingTyper implements NameTyper {
     final List<String> asked = new ArrayList<>();
 
@@ -24,7 +24,7 @@ class EntityExtractorTest {
       List<Reading> out = new ArrayList<>();
       for (Name n : names) {
         asked.add(n.text());
-        out.add(new Reading(n.text().equals("Reuters") ? EntityType.ORG : EntityType.PER, 5f));
+        out.add(new Reading(n.text().equals("Vessby") ? EntityType.ORG : EntityType.PER, 5f));
       }
       return out;
     }
@@ -35,14 +35,14 @@ class EntityExtractorTest {
     RecordingTyper typer = new RecordingTyper();
     Document doc = new DocumentAnalyzer().analyze(new Article("a1", "test", null, "Troops move south",
         Instant.parse("2018-07-06T10:00:00Z"), "Wire", "en",
-        "Troops moved south on Friday. Meanwhile Reuters reports that hundreds of soldiers reached the border."));
+        "Troops moved south on Friday. Meanwhile Vessby reports that hundreds of soldiers reached the border."));
 
     List<Mention> mentions = new EntityExtractor(Gazetteer.countries(), typer).extract(List.of(doc));
 
-    assertTrue(mentions.contains(new Mention("Reuters", io.newsdesk.core.model.EntityType.ORGANIZATION, "a1")),
+    assertTrue(mentions.contains(new Mention("Vessby", io.newsdesk.core.model.EntityType.ORGANIZATION, "a1")),
         mentions + ", typer asked " + typer.asked);
     assertTrue(typer.asked.stream().noneMatch(n -> n.startsWith("Meanwhile")), "typer asked " + typer.asked);
-    assertEquals(1, typer.asked.stream().filter("Reuters"::equals).count(), "typer asked " + typer.asked);
+    assertEquals(1, typer.asked.stream().filter("Vessby"::equals).count(), "typer asked " + typer.asked);
   }
 
   /** A wire article "a1" of July 2018 with this text. */
@@ -110,17 +110,20 @@ class EntityExtractorTest {
   }
 
   @Test
-  void aNameThatSpellsTheOutletOfAnArticleReadIsAnOrganisation() {
-    String text = "The deal was reached on Friday, sources told Al Jazeera.";
+  void aNameThatSpellsTheOutletOfAnArticleReadOrACitedOneIsAnOrganisation() {
+    String text = "The deal was reached on Friday, sources told the Kelport Now and Reuters.";
     Document own = new DocumentAnalyzer().analyze(new Article("a1", "test", null, "Deal reached",
-        Instant.parse("2018-07-06T10:00:00Z"), "www.aljazeera.com", "en", text));
+        Instant.parse("2018-07-06T10:00:00Z"), "www.kelportnow.com", "en", text));
     NameTyper personTyper = names -> names.stream().map(n -> new NameTyper.Reading(EntityType.PER, 9f)).toList();
 
     var org = io.newsdesk.core.model.EntityType.ORGANIZATION;
-    assertTrue(new EntityExtractor(Gazetteer.countries(), personTyper).extract(List.of(own))
-        .contains(new Mention("Al Jazeera", org, "a1", true)));
-    // the same sentence in an article of unknown outlet: the typer's reading stands
-    assertTrue(new EntityExtractor(Gazetteer.countries(), personTyper).extract(List.of(article(text)))
-        .contains(new Mention("Al Jazeera", io.newsdesk.core.model.EntityType.PERSON, "a1")));
+    List<Mention> inOwn = new EntityExtractor(Gazetteer.countries(), personTyper).extract(List.of(own));
+    assertTrue(inOwn.contains(new Mention("Kelport Now", org, "a1", true)), inOwn.toString());
+    assertTrue(inOwn.contains(new Mention("Reuters", org, "a1", true)), inOwn.toString());
+    // the same sentence in an article of another outlet: the typer's reading of the unknown outlet stands
+    List<Mention> elsewhere = new EntityExtractor(Gazetteer.countries(), personTyper).extract(List.of(article(text)));
+    assertTrue(elsewhere.contains(new Mention("Kelport Now", io.newsdesk.core.model.EntityType.PERSON, "a1")),
+        elsewhere.toString());
+    assertTrue(elsewhere.contains(new Mention("Reuters", org, "a1", true)), elsewhere.toString());
   }
 }
