@@ -20,15 +20,15 @@ public final class WordList {
 
   /** The words of the resource {@code name}, found beside {@code owner}, as an unmodifiable set. */
   public static Set<String> read(Class<?> owner, String name) {
-    return read(owner, name, "[\\s,]+");
+    return read(owner, name, false);
   }
 
   /** The entries of the resource {@code name}, one a line, each of one word or more ("Associated Press"). */
   public static Set<String> readLines(Class<?> owner, String name) {
-    return read(owner, name, "\\s*\\n\\s*");
+    return read(owner, name, true);
   }
 
-  private static Set<String> read(Class<?> owner, String name, String separator) {
+  private static Set<String> read(Class<?> owner, String name, boolean wholeLines) {
     try (InputStream in = owner.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("word list " + name + " is missing beside " + owner.getName());
@@ -37,7 +37,7 @@ public final class WordList {
       BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         if (!line.startsWith("#")) {
-          for (String w : line.strip().split(separator)) {
+          for (String w : wholeLines ? new String[] {line.strip()} : line.split("[\\s,]+")) {
             if (!w.isEmpty()) {
               words.add(w);
             }

@@ -91,18 +91,7 @@ public final class PerceptronNameTyper implements NameTyper {
    * stands (the typer judged it one) and its type is the better of the other two.
    */
   static boolean isAcronym(List<String> tokens, int start, int end) {
-    int letters = 0;
-    for (int i = start; i < end; i++) {
-      String w = tokens.get(i);
-      for (int k = 0; k < w.length(); k++) {
-        char ch = w.charAt(k);
-        if (Character.isLowerCase(ch)) {
-          return false;
-        }
-        letters += Character.isLetter(ch) ? 1 : 0;
-      }
-    }
-    if (letters < 3) {
+    if (!Terms.isAllCapitals(String.join("", tokens.subList(start, end)), 3)) {
       return false;
     }
     int words = 0;
@@ -110,7 +99,7 @@ public final class PerceptronNameTyper implements NameTyper {
     for (String w : tokens) {
       if (w.chars().anyMatch(Character::isLetter)) {
         words++;
-        shouted += w.chars().noneMatch(Character::isLowerCase) ? 1 : 0;
+        shouted += Terms.isAllCapitals(w, 1) ? 1 : 0;
       }
     }
     return shouted * 2 <= words;
