@@ -280,14 +280,12 @@ public final class EntityExtractor {
       out.add(new Candidate(Datelines.asWritten(name), EntityType.PLACE, true, false, start, end, false));
       return;
     }
-    if (tokens.size() == 1) {
-      var country = gazetteer.country(name)
-          .or(() -> name.endsWith("s") ? gazetteer.country(name.substring(0, name.length() - 1)) : Optional.empty());
-      if (country.isPresent()) {
-        // "Syrian forces": Syria
-        out.add(new Candidate(country.get().name(), EntityType.PLACE, true, false, start, end, false));
-        return;
-      }
+    var country = gazetteer.country(name)
+        .or(() -> name.endsWith("s") ? gazetteer.country(name.substring(0, name.length() - 1)) : Optional.empty());
+    if (country.isPresent()) {
+      // "Syrian forces": Syria; "North Korean officials": North Korea
+      out.add(new Candidate(country.get().name(), EntityType.PLACE, true, false, start, end, false));
+      return;
     }
     Typed typed = titled ? new Typed(EntityType.PERSON, true) : type(words, outlets, tokens, name, start, end);
     out.add(new Candidate(name, typed.type(), typed.sure(), opens, start, end, typed.byContext()));

@@ -126,4 +126,17 @@ class EntityExtractorTest {
         elsewhere.toString());
     assertTrue(elsewhere.contains(new Mention("Reuters", org, "a1", true)), elsewhere.toString());
   }
+
+  @Test
+  void aDemonymOfSeveralWordsNamesItsCountry() {
+    Document doc = article("North Korean officials met South Koreans and Syrian envoys on Friday.");
+
+    List<Mention> mentions = new EntityExtractor(Gazetteer.countries(), new RecordingTyper()).extract(List.of(doc));
+
+    var place = io.newsdesk.core.model.EntityType.PLACE;
+    for (String country : List.of("North Korea", "South Korea", "Syria")) {
+      assertTrue(mentions.contains(new Mention(country, place, "a1", true)), mentions.toString());
+    }
+    assertTrue(mentions.stream().noneMatch(m -> m.name().contains("Korean")), mentions.toString());
+  }
 }
