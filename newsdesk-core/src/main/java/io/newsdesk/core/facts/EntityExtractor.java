@@ -32,6 +32,10 @@ public final class EntityExtractor {
 
   private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([\\p{L}-]+)");
   private static final Pattern WHO_AFTER = Pattern.compile("\\s*,\\s*who\\b");
+  private static final Pattern ACRONYM_OPENS = Pattern.compile("\\s*\\(\\s*");
+  private static final Pattern ACRONYM_CLOSES = Pattern.compile("\\s*\\)");
+  /** What may stand between two parts of one long name: "of", "and the", "for". */
+  private static final Pattern SMALL_WORDS_BETWEEN = Pattern.compile("(?:\\s+(?:of|and|the|for|de|al|el))+\\s+");
   /** What stands between two names of a list: a comma, "and" or "or", or a comma and either. */
   private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:(?:and|or)\\s+)?|(?:and|or)\\s+)");
 
@@ -88,7 +92,7 @@ public final class EntityExtractor {
             && !Names.isAcronym(c.name)) {
           continue; // "Taking back the crossing...": a capitalised word only because it opens the sentence
         }
-        out.add(new Mention(c.name, c.type, id, c.sure));
+        out.add(new Mention(c.name, c.type, id, c.sure, c.expansion));
       }
     }
     return out;
@@ -96,12 +100,23 @@ public final class EntityExtractor {
 
   /**
    * A name found at {@code start..end} of its sentence; {@code byContext} when neither a rule of its own words nor a
-   * sure reading of the typer gave its type, only the rules of context.
+   * sure reading of the typer gave its type, only the rules of context; {@code expansion} the name it abbreviates
+   * where the sentence defines it, else null.
    */
   private record Candidate(String name, EntityType type, boolean sure, boolean opensSentence, int start, int end,
-      boolean byContext) {
+      boolean byContext, String expansion) {
+    Candidate(String name, EntityType type, boolean sure, boolean opensSentence, int start, int end,
+        boolean byContext) {
+      this(name, type, sure, opensSentence, start, end, byContext, null);
+    }
+
     Candidate as(EntityType other) {
-      return new Candidate(name, other, sure, opensSentence, start, end, false);
+      return new Candidate(name, other, sure, opensSentence, start, end, false, expansion);
+    }
+
+    /** This acronym as the abbreviation of {@code full}, typed as {@code head}, the name that opens it. */
+    Candidate abbreviating(String full, Candidate head) {
+      return new Candidate(name, head.type(), sure || head.sure(), opensSentence, start, end, head.byContext(), full);
     }
   }
 
@@ -140,7 +155,38 @@ public final class EntityExtractor {
   private void candidates(Words words, OutletNames outlets, List<Candidate> out) {
     int first = out.size();
     nameCandidates(words, outlets, out);
+    defineAcronyms(words.text, out.subList(first, out.size()));
     agreeWithConjuncts(words.text, out.subList(first, out.size()));
+  }
+
+  /**
+   * An acronym in brackets just after a name made of its initials abbreviates that name ("the Islamic State of Iraq
+   * and the Levant (ISIL)", a name the finder reads as two, joined again through the small words between them): it is
+   * of the name's type (its first part's), and one entity with it. A place of the gazetteer keeps its own reading
+   * ("North Korea (DPRK)" is one place already).
+   */
+  private void defineAcronyms(String sentence, List<Candidate> names) {
+    for (int i = 1; i < names.size(); i++) {
+      Candidate acronym = names.get(i);
+      Candidate last = names.get(i - 1);
+      if (last.end() > acronym.start() || !ACRONYM_OPENS.matcher(sentence.substring(last.end(), acronym.start()))
+          .matches() || !ACRONYM_CLOSES.matcher(sentence).region(acronym.end(), sentence.length()).lookingAt()
+          || !Names.isAcronym(acronym.name()) || gazetteer.place(acronym.name()).isPresent()) {
+        continue;
+      }
+      for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+        Candidate first = names.get(k);
+        if (k < i - 1 && !SMALL_WORDS_BETWEEN.matcher(sentence.substring(names.get(k).end(),
+            names.get(k + 1).start())).matches()) {
+          break;
+        }
+        String full = k == i - 1 ? last.name() : sentence.substring(first.start(), last.end());
+        if (Names.abbreviates(acronym.name(), full)) {
+          names.set(i, acronym.abbreviating(full, first));
+          break;
+        }
+      }
+    }
   }
 
   /**

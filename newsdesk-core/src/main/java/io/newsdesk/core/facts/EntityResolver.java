@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Merges mentions into one entity per real thing. Two spellings are one thing when they differ only in
  * case, accents, punctuation or an "al-" prefix; when they share their consonants and are a short edit apart
  * (Daraa / Deraa / Dar'a, Nassib / Nasib / Naseeb); or when one is the surname of the other (Assad / Bashar
- * al-Assad), unless the short one is a known place (Jordan is not Jim Jordan).
+ * al-Assad), unless the short one is a known place (Jordan is not Jim Jordan); and an acronym is one thing with the
+ * name the text defines it as ("the Islamic State of Iraq and the Levant (ISIL)").
  */
 public final class EntityResolver {
 
@@ -58,6 +59,9 @@ public final class EntityResolver {
     // most named first, so that a group's first member is its best-known spelling
     names.sort(Comparator.comparingInt((Tally t) -> -t.count).thenComparing(t -> -t.name.length())
         .thenComparing(t -> t.name));
+    for (int i = 0; i < names.size(); i++) {
+      names.get(i).order = i;
+    }
     List<List<Tally>> groups = new ArrayList<>();
     // Each spelling is compared only with the spellings that share a key with it (see keys()): every pair the
     // rules can join shares one, so the groups are those of comparing all pairs, at a cost linear in the names
@@ -86,7 +90,7 @@ public final class EntityResolver {
       }
     }
     List<Entity> out = new ArrayList<>();
-    for (List<Tally> g : groups) {
+    for (List<Tally> g : withAcronyms(groups, groupOf, byName)) {
       out.add(entity(g));
     }
     if (world != null) {
@@ -97,6 +101,52 @@ public final class EntityResolver {
     return out;
   }
 
+  /**
+   * The groups with each acronym the text defined ({@link Mention#expansion}) joined to the group of the name it
+   * abbreviates, members kept in the order of the names (most named first).
+   */
+  private static List<List<Tally>> withAcronyms(List<List<Tally>> groups, Map<Tally, Integer> groupOf,
+      Map<String, Tally> byName) {
+    int[] root = new int[groups.size()];
+    for (int g = 0; g < root.length; g++) {
+      root[g] = g;
+    }
+    boolean joined = false;
+    for (Tally t : groupOf.keySet()) {
+      for (String expansion : t.expansions) {
+        Tally full = byName.get(expansion);
+        if (full != null) {
+          int a = rootOf(root, groupOf.get(t));
+          int b = rootOf(root, groupOf.get(full));
+          if (a != b) {
+            root[Math.max(a, b)] = Math.min(a, b);
+            joined = true;
+          }
+        }
+      }
+    }
+    if (!joined) {
+      return groups;
+    }
+    Map<Integer, List<Tally>> merged = new LinkedHashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      merged.computeIfAbsent(rootOf(root, g), k -> new ArrayList<>()).addAll(groups.get(g));
+    }
+    List<List<Tally>> out = new ArrayList<>(merged.size());
+    for (List<Tally> g : merged.values()) {
+      g.sort(Comparator.comparingInt(t -> t.order));
+      out.add(g);
+    }
+    return out;
+  }
+
+  private static int rootOf(int[] root, int g) {
+    while (root[g] != g) {
+      g = root[g];
+    }
+    return g;
+  }
+
   private Entity entity(List<Tally> group) {
     String name = group.get(0).name;
     Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
@@ -104,13 +154,22 @@ public final class EntityResolver {
     List<String> variants = new ArrayList<>();
     int mentions = 0;
     Gazetteer.Place place = null;
+    TreeSet<String> expansions = new TreeSet<>();
     for (Tally t : group) {
       variants.add(t.name);
+      expansions.addAll(t.expansions);
       mentions += t.count;
       sources.addAll(t.articles);
       t.votes.forEach((type, n) -> votes.merge(type, n, Integer::sum));
       if (place == null) {
         place = gazetteer.place(t.name).orElse(null);
+      }
+    }
+    // a name defined in the text but never mentioned alone ("Islamic State of Iraq and the Levant (ISIL)", read as
+    // two names and the acronym) is still one of the entity's spellings
+    for (String e : expansions) {
+      if (!variants.contains(e)) {
+        variants.add(e);
       }
     }
     EntityType type = place != null ? EntityType.PLACE : votes.entrySet().stream()
@@ -277,6 +336,10 @@ public final class EntityResolver {
     final Map<EntityType, Integer> types = new EnumMap<>(EntityType.class);
     /** The type votes of the mentions, a sure one counting {@link #SURE_VOTE}. */
     final Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+    /** The names the text says this one abbreviates. */
+    final TreeSet<String> expansions = new TreeSet<>();
+    /** Its place among the names, most named first. */
+    int order;
 
     Tally(String name) {
       this.name = name;
@@ -293,6 +356,9 @@ public final class EntityResolver {
       articles.add(m.articleId());
       types.merge(m.type(), 1, Integer::sum);
       votes.merge(m.type(), m.sure() ? SURE_VOTE : 1, Integer::sum);
+      if (m.expansion() != null) {
+        expansions.add(m.expansion());
+      }
     }
   }
 }

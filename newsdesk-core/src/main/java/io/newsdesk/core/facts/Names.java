@@ -25,6 +25,35 @@ final class Names {
 
   private Names() {}
 
+  /** Words a name's acronym may pass over: "Islamic State of Iraq and the Levant" is ISIL. */
+  private static final Set<String> SKIPPED_IN_ACRONYMS = Set.of("of", "the", "and", "for", "in", "on", "de", "al",
+      "el", "&");
+
+  /**
+   * Whether {@code acronym} is made of the initials of {@code name}'s words, with or without its small words ("of",
+   * "the", "al"), a word in capitals giving all its letters: IS and ISIS of Islamic State (of Iraq and Syria), UNSC
+   * of UN Security Council, HTS of Hayat Tahrir al-Sham.
+   */
+  static boolean abbreviates(String acronym, String name) {
+    String letters = acronym.replaceAll("[^\\p{Lu}]", "");
+    if (letters.length() < 2 || !isAcronym(acronym)) {
+      return false;
+    }
+    StringBuilder all = new StringBuilder();
+    StringBuilder content = new StringBuilder();
+    for (String word : name.split("[\\s-]+")) {
+      if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+        continue;
+      }
+      String initials = isAcronym(word) ? word.replaceAll("[^\\p{Lu}]", "") : word.substring(0, 1).toUpperCase();
+      all.append(initials);
+      if (!SKIPPED_IN_ACRONYMS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+        content.append(initials);
+      }
+    }
+    return letters.contentEquals(all) || letters.contentEquals(content);
+  }
+
   /** True when every letter of a word of two or more letters is a capital: "SANA", "UN", "FSA". */
   static boolean isAcronym(String word) {
     return Terms.isAllCapitals(word, 2);

@@ -139,4 +139,20 @@ class EntityExtractorTest {
     }
     assertTrue(mentions.stream().noneMatch(m -> m.name().contains("Korean")), mentions.toString());
   }
+
+  @Test
+  void anAcronymInBracketsAfterItsNameAbbreviatesIt() {
+    Document doc = article("Fighters of the Islamic State of Iraq and the Levant (ISIL) left Raqqa. Reporters in"
+        + " Sao Paulo (AP) saw the UN Security Council ( UNSC ) meet.");
+    NameTyper orgs = names -> names.stream().map(n -> new NameTyper.Reading(EntityType.ORG, 9f)).toList();
+
+    List<Mention> mentions = new EntityExtractor(Gazetteer.countries(), orgs).extract(List.of(doc));
+
+    var org = io.newsdesk.core.model.EntityType.ORGANIZATION;
+    assertTrue(mentions.contains(new Mention("ISIL", org, "a1", false, "Islamic State of Iraq and the Levant")),
+        mentions.toString());
+    assertTrue(mentions.contains(new Mention("UNSC", org, "a1", true, "UN Security Council")), mentions.toString());
+    assertTrue(mentions.stream().filter(m -> m.name().equals("AP")).allMatch(m -> m.expansion() == null),
+        mentions.toString());
+  }
 }

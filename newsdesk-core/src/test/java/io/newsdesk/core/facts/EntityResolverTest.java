@@ -65,4 +65,38 @@ class EntityResolverTest {
     Entity acronym = withWorld.resolve(List.of(new Mention("CAIRO", EntityType.OTHER, "a"))).get(0);
     assertEquals(EntityType.OTHER, acronym.type());
   }
+
+  @Test
+  void anAcronymTheTextDefinesIsOneEntityWithItsName() {
+    String isil = "Islamic State of Iraq and the Levant";
+    List<Entity> entities = resolver.resolve(List.of(
+        new Mention(isil, EntityType.ORGANIZATION, "a"),
+        new Mention("ISIL", EntityType.ORGANIZATION, "a", false, isil),
+        new Mention("ISIL", EntityType.OTHER, "b"),
+        new Mention("ISIL", EntityType.OTHER, "b"),
+        new Mention("NATO", EntityType.ORGANIZATION, "b")));
+
+    assertEquals(2, entities.size(), entities.toString());
+    Entity group = entities.stream().filter(e -> e.variants().contains(isil)).findFirst().orElseThrow();
+    assertEquals("ISIL", group.name(), "the most named spelling names the entity");
+    assertEquals(EntityType.ORGANIZATION, group.type());
+    assertEquals(List.of("a", "b"), group.sources());
+    // defined but never named alone: a spelling of the acronym's entity all the same
+    Entity defined = resolver.resolve(List.of(new Mention("HTS", EntityType.ORGANIZATION, "a", false,
+        "Hayat Tahrir al-Sham"))).get(0);
+    assertEquals(List.of("HTS", "Hayat Tahrir al-Sham"), defined.variants());
+  }
+
+  @Test
+  void acronymsAreMadeOfTheInitialsOfTheirNames() {
+    assertTrue(Names.abbreviates("ISIL", "Islamic State of Iraq and the Levant"));
+    assertTrue(Names.abbreviates("IS", "Islamic State"));
+    assertTrue(Names.abbreviates("UNSC", "UN Security Council"));
+    assertTrue(Names.abbreviates("UNSC", "United Nations Security Council"));
+    assertTrue(Names.abbreviates("HTS", "Hayat Tahrir al-Sham"));
+    assertTrue(Names.abbreviates("JSDF", "Japan Self-Defense Forces"));
+    assertFalse(Names.abbreviates("AP", "Sao Paulo"));
+    assertFalse(Names.abbreviates("IS", "Islamic State of Iraq"));
+    assertFalse(Names.abbreviates("Isis", "Islamic State of Iraq and Syria"), "no acronym");
+  }
 }
