@@ -240,7 +240,7 @@ public final class EntityExtractor {
       if (!current.isEmpty()) {
         parts.add(current);
       }
-      parts = splitAtOf(parts);
+      parts = splitAfterOutlet(splitAtOf(parts), outlets);
       int cursor = tokenStart;
       for (List<String> part : parts) {
         int partStart = sentence.indexOf(part.get(0), cursor);
@@ -250,6 +250,35 @@ public final class EntityExtractor {
         addCandidate(words, outlets, part, partStart, Math.min(partEnd, sentence.length()), out);
       }
     }
+  }
+
+  /**
+   * A photo credit run into a caption's name ("Associated Press Felipe Massa", "Getty Images Massa") is two names:
+   * a run that opens with an outlet's name is cut after it, unless what follows is no name of its own but part of
+   * the outlet's ("New York Times Company": an organisation word follows).
+   */
+  private static List<List<String>> splitAfterOutlet(List<List<String>> parts, OutletNames outlets) {
+    List<List<String>> out = new ArrayList<>(parts.size());
+    for (List<String> part : parts) {
+      int cut = 0;
+      if (part.size() <= OutletNames.MOST_WORDS && outlets.names(String.join(" ", part))) {
+        out.add(part); // "BBC News" is one outlet
+        continue;
+      }
+      // outlets' names are short: only the first few words are tried, so a long run costs no more than a short one
+      for (int k = Math.min(part.size() - 1, OutletNames.MOST_WORDS); k >= 1 && cut == 0; k--) {
+        if (outlets.names(String.join(" ", part.subList(0, k)))) {
+          cut = k;
+        }
+      }
+      if (cut == 0 || part.subList(cut, part.size()).stream().anyMatch(Names.ORG_WORDS::contains)) {
+        out.add(part);
+      } else {
+        out.add(part.subList(0, cut));
+        out.add(part.subList(cut, part.size()));
+      }
+    }
+    return out;
   }
 
   /**

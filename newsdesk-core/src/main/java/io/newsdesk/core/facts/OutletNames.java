@@ -25,8 +25,17 @@ final class OutletNames {
 
   private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
+  private static final Set<String> LISTED = WordList.readLines(OutletNames.class, "news-outlets.txt");
   /** The outlets news cites by name, as keys (after the pattern that keys are made with). */
-  private static final Set<String> CITED = keys(WordList.readLines(OutletNames.class, "news-outlets.txt"));
+  private static final Set<String> CITED = keys(LISTED, false);
+  /**
+   * Those cited by an acronym: matched only as written, in capitals and one word ("APA" the agency, not "Apa" the
+   * Coptic title; "RT", not "R T").
+   */
+  private static final Set<String> CITED_ACRONYMS = keys(LISTED, true);
+
+  /** The most words an outlet's name is taken to have, when a name is looked for at the start of a longer one. */
+  static final int MOST_WORDS = 6;
 
   private final Set<String> ofArticles;
 
@@ -51,13 +60,17 @@ final class OutletNames {
   /** Whether {@code name} spells the outlet of an article read or one that news cites. */
   boolean names(String name) {
     String key = nameKey(name);
-    return ofArticles.contains(key) || CITED.contains(key);
+    return ofArticles.contains(key) || CITED.contains(key)
+        || (CITED_ACRONYMS.contains(key) && Names.isAcronym(name) && !name.contains(" "));
   }
 
-  private static Set<String> keys(Set<String> names) {
+  /** The keys of the names that are acronyms ({@code acronyms}) or of the others. */
+  private static Set<String> keys(Set<String> names, boolean acronyms) {
     Set<String> keys = new HashSet<>();
     for (String n : names) {
-      keys.add(nameKey(n));
+      if (Names.isAcronym(n.replace(" ", "")) == acronyms) {
+        keys.add(nameKey(n));
+      }
     }
     return Set.copyOf(keys);
   }

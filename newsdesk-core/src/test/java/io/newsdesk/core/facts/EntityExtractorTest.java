@@ -155,4 +155,19 @@ class EntityExtractorTest {
     assertTrue(mentions.stream().filter(m -> m.name().equals("AP")).allMatch(m -> m.expansion() == null),
         mentions.toString());
   }
+
+  @Test
+  void aPhotoCreditRunIntoANameIsCutAfterTheOutlet() {
+    Document doc = article("Associated Press Felipe Massa waves to the crowd. Getty Images Massa wept.\n"
+        + "The New York Times Company and BBC News said so, as did Apa Horsiesios.");
+
+    List<String> names = new EntityExtractor(Gazetteer.countries(), new RecordingTyper()).extract(List.of(doc))
+        .stream().map(Mention::name).toList();
+
+    assertTrue(names.containsAll(List.of("Associated Press", "Felipe Massa", "Getty Images", "Massa")),
+        names.toString());
+    assertTrue(names.containsAll(List.of("New York Times Company", "BBC News", "Apa Horsiesios")), names.toString());
+    assertTrue(names.stream().noneMatch(n -> n.startsWith("Associated Press ") || n.startsWith("Getty Images ")),
+        names.toString());
+  }
 }
