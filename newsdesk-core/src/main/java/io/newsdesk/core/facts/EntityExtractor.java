@@ -255,7 +255,7 @@ public final class EntityExtractor {
   /**
    * A photo credit run into a caption's name ("Associated Press Felipe Massa", "Getty Images Massa") is two names:
    * a run that opens with an outlet's name is cut after it, unless what follows is no name of its own but part of
-   * the outlet's ("New York Times Company": an organisation word follows).
+   * the outlet's ("New York Times Company": only organisation words follow).
    */
   private static List<List<String>> splitAfterOutlet(List<List<String>> parts, OutletNames outlets) {
     List<List<String>> out = new ArrayList<>(parts.size());
@@ -271,7 +271,7 @@ public final class EntityExtractor {
           cut = k;
         }
       }
-      if (cut == 0 || part.subList(cut, part.size()).stream().anyMatch(Names.ORG_WORDS::contains)) {
+      if (cut == 0 || part.subList(cut, part.size()).stream().allMatch(Names.ORG_WORDS::contains)) {
         out.add(part);
       } else {
         out.add(part.subList(0, cut));
