@@ -3,6 +3,7 @@ package io.newsdesk.core.facts;
 import io.newsdesk.core.text.NamePattern;
 import io.newsdesk.core.text.Terms;
 import io.newsdesk.core.text.WordList;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -45,9 +46,9 @@ final class Names {
       if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
         continue;
       }
-      String initials = isAcronym(word) ? word.replaceAll("[^\\p{Lu}]", "") : word.substring(0, 1).toUpperCase();
+      String initials = isAcronym(word) ? word.replaceAll("[^\\p{Lu}]", "") : word.substring(0, 1).toUpperCase(Locale.ROOT);
       all.append(initials);
-      if (!SKIPPED_IN_ACRONYMS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+      if (!SKIPPED_IN_ACRONYMS.contains(word.toLowerCase(Locale.ROOT))) {
         content.append(initials);
       }
     }

@@ -26,7 +26,7 @@ final class OutletNames {
   private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
   private static final Set<String> LISTED = WordList.readLines(OutletNames.class, "news-outlets.txt");
-  /** The outlets news cites by name, as keys (after the pattern that keys are made with). */
+  /** The outlets news cites by name, as keys (declared after {@link #ACCENTS}, which making a key reads). */
   private static final Set<String> CITED = keys(LISTED, false);
   /**
    * Those cited by an acronym: matched only as written, in capitals and one word ("APA" the agency, not "Apa" the
