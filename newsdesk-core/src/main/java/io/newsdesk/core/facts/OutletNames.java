@@ -1,13 +1,12 @@
 package io.newsdesk.core.facts;
 
 import io.newsdesk.core.model.Document;
+import io.newsdesk.core.text.Terms;
 import io.newsdesk.core.text.WordList;
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * News outlets, as names: the outlets that published the articles being read, and the agencies, broadcasters and
@@ -23,10 +22,8 @@ final class OutletNames {
   /** Second-level labels under a country's code that are no outlet's name ("co" of "bbc.co.uk"). */
   private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "gov", "ac", "ne", "or", "news");
 
-  private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
-
   private static final Set<String> LISTED = WordList.readLines(OutletNames.class, "news-outlets.txt");
-  /** The outlets news cites by name, as keys (declared after {@link #ACCENTS}, which making a key reads). */
+  /** The outlets news cites by name, as keys. */
   private static final Set<String> CITED = keys(LISTED, false);
   /**
    * Those cited by an acronym: matched only as written, in capitals and one word ("APA" the agency, not "Apa" the
@@ -92,9 +89,13 @@ final class OutletNames {
     return last < 0 ? lettersAndDigits(labels[0]) : lettersAndDigits(labels[last]);
   }
 
-  /** The letters and digits of {@code s}, accents dropped ("Süddeutsche" and "Suddeutsche" are one). */
+  /**
+   * The letters and digits of {@code s} in the normal form of {@link Terms#normalize}, lower case with accents
+   * folded ("Süddeutsche" and "Suddeutsche" are one).
+   */
   private static String lettersAndDigits(String s) {
-    String bare = ACCENTS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    String normal = Terms.normalize(s);
+    String bare = normal == null ? "" : normal;
     StringBuilder b = new StringBuilder(bare.length());
     bare.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
     return b.toString();
